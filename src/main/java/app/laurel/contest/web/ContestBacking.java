@@ -1,0 +1,55 @@
+package app.laurel.contest.web;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.contest.Phase;
+import app.laurel.platform.error.LaurelException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.time.Clock;
+
+/** A contest's public page, {@code /contest.xhtml?code=HY2021}; an unknown code is a 404. */
+@Named
+@RequestScoped
+public class ContestBacking {
+
+    @Inject
+    private ContestService contests;
+
+    @Inject
+    private Clock clock;
+
+    private String code;
+    private Contest contest;
+
+    /** An unknown code answers 404 with the error page, like any missing page. */
+    public void load() throws IOException {
+        try {
+            contest = contests.byCode(code);
+        } catch (LaurelException refusal) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, refusal.messageKey());
+            faces.responseComplete();
+        }
+    }
+
+    public String status(Phase phase) {
+        return phase.statusAt(clock.instant()).name();
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

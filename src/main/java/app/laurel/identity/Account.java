@@ -1,0 +1,183 @@
+package app.laurel.identity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person who logs in: a citizen, a unit's administrator, a judge, an organiser or an administrator.
+ * <p>
+ * It owns the login throttle: after {@value #FREE_FAILED_LOGINS} failed logins in a row every further attempt
+ * must wait, 30 seconds after the tenth failure and twice as long after each one that follows, up to 15 minutes.
+ * That slows a password-guessing script to a crawl while a person who mistyped can still get in.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
+@NamedQuery(name = "Account.all", query = "select a from Account a order by a.createdAt desc")
+public class Account {
+
+    public static final int FREE_FAILED_LOGINS = 10;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 32)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "display_name", nullable = false, length = 50)
+    private String displayName;
+
+    @Column(length = 20)
+    private String phone;
+
+    @Column(length = 100)
+    private String email;
+
+    @ManyToOne(fetch = FetchType.EAGER)
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "last_failed_login_at")
+    private Instant lastFailedLoginAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(AccountDetails details, String passwordHash, Set<Role> roles, Unit unit, Instant now) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        this.username = details.username();
+        this.displayName = details.displayName();
+        this.phone = details.phone();
+        this.email = details.email();
+        this.passwordHash = passwordHash;
+        this.roles = EnumSet.copyOf(roles);
+        this.unit = unit;
+        this.createdAt = now;
+        this.passwordChangedAt = now;
+    }
+
+    /** When the next login attempt may be made, if it must wait at all. */
+    public Optional<Instant> loginBlockedUntil(Instant now) {
+        if (failedLogins < FREE_FAILED_LOGINS || lastFailedLoginAt == null) {
+            return Optional.empty();
+        }
+        int doublings = Math.min(failedLogins - FREE_FAILED_LOGINS, 10);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        if (wait.compareTo(LONGEST_WAIT) > 0) {
+            wait = LONGEST_WAIT;
+        }
+        Instant until = lastFailedLoginAt.plus(wait);
+        return now.isBefore(until) ? Optional.of(until) : Optional.empty();
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        lastFailedLoginAt = now;
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lastFailedLoginAt = null;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

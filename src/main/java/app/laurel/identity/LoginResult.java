@@ -1,0 +1,29 @@
+package app.laurel.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * The outcome of checking a username and password. A failure is a value, not an exception, so that the
+ * transaction that counted the failed attempt still commits.
+ */
+public record LoginResult(Status status, String username, Set<Role> roles, Instant retryAfter) {
+
+    public enum Status { OK, INVALID, THROTTLED }
+
+    static LoginResult ok(Account account) {
+        return new LoginResult(Status.OK, account.getUsername(), account.getRoles(), null);
+    }
+
+    static LoginResult invalid() {
+        return new LoginResult(Status.INVALID, null, Set.of(), null);
+    }
+
+    static LoginResult throttled(Instant until) {
+        return new LoginResult(Status.THROTTLED, null, Set.of(), until);
+    }
+
+    public boolean isOk() {
+        return status == Status.OK;
+    }
+}

@@ -1,0 +1,18 @@
+package app.laurel.identity;
+
+/**
+ * What an account may do. Names match the security roles in web.xml and {@code @RolesAllowed}
+ * (see {@link Roles} for the string constants those annotations need).
+ */
+public enum Role {
+    /** A citizen who submits entries under their own name (群众). */
+    PUBLIC,
+    /** The administrator of a member organisation: township, police, school ... (单位管理员). */
+    UNIT_ADMIN,
+    /** An expert on a judging panel (评委). */
+    JUDGE,
+    /** Runs contests and campaigns (组委会). */
+    ORGANISER,
+    /** Runs the portal itself; may create organisers. */
+    ADMIN
+}

@@ -1,0 +1,97 @@
+package app.laurel.identity.api;
+
+import app.laurel.identity.AccountDetails;
+import app.laurel.identity.AccountService;
+import app.laurel.identity.NewAccount;
+import app.laurel.identity.Registration;
+import app.laurel.identity.Role;
+import app.laurel.identity.UnitType;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Accounts: a citizen registers, anyone reads their own account, organisers create unit and judge accounts. */
+@Path("")
+@RequestScoped
+@Tag(name = "accounts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AccountResource {
+
+    public record RegistrationJson(String username, String displayName, String phone, String email, String password) {
+    }
+
+    public record NewAccountJson(String username, String displayName, String phone, String email, String role,
+                                 String unitName, String unitType, String initialPassword) {
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @POST
+    @Path("registrations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register as a citizen (PUBLIC role)")
+    public Response register(RegistrationJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        AccountDetails details = AccountDetails.normalised(body.username(), body.displayName(), body.phone(), body.email());
+        return Response.status(Response.Status.CREATED)
+                .entity(AccountJson.of(accounts.register(new Registration(details, body.password(), null)))).build();
+    }
+
+    @GET
+    @Path("me")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The account the token belongs to")
+    public AccountJson me() {
+        return AccountJson.of(accounts.currentAccount());
+    }
+
+    @GET
+    @Path("accounts")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "All accounts (organisers and administrators)")
+    public List<AccountJson> list() {
+        return accounts.listAccounts().stream().map(AccountJson::of).toList();
+    }
+
+    @POST
+    @Path("accounts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a unit administrator's or a judge's account (organisers); organisers too (administrators)")
+    public Response create(NewAccountJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        AccountDetails details = AccountDetails.normalised(body.username(), body.displayName(), body.phone(), body.email());
+        NewAccount request = new NewAccount(details, parse(Role.class, body.role(), "role"), body.unitName(),
+                parse(UnitType.class, body.unitType(), "unitType"), body.initialPassword());
+        return Response.status(Response.Status.CREATED).entity(AccountJson.of(accounts.createAccount(request))).build();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(field, "validation.choice");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package app.laurel.identity.web;
+
+import app.laurel.identity.Account;
+import app.laurel.identity.AccountDetails;
+import app.laurel.identity.AccountService;
+import app.laurel.identity.NewAccount;
+import app.laurel.identity.Role;
+import app.laurel.identity.Unit;
+import app.laurel.identity.UnitType;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /organiser/accounts.xhtml}: organisers create unit administrators' and judges' accounts and see all accounts. */
+@Named
+@ViewScoped
+public class AccountsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    private String username;
+    private String displayName;
+    private String phone;
+    private String email;
+    private Role role = Role.UNIT_ADMIN;
+    private String unitName;
+    private UnitType unitType = UnitType.TOWNSHIP;
+    private String initialPassword;
+
+    public void create() {
+        try {
+            Account created = accounts.createAccount(new NewAccount(
+                    AccountDetails.normalised(username, displayName, phone, email), role, unitName, unitType, initialPassword));
+            FacesFeedback.info("accounts.created", created.getUsername());
+            username = displayName = phone = email = unitName = initialPassword = null;
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("create", refusal);
+        }
+    }
+
+    public List<Account> getAll() {
+        return accounts.listAccounts();
+    }
+
+    public List<Unit> getUnits() {
+        return accounts.listUnits();
+    }
+
+    /** Suggests existing units as the organiser types, so one unit is not created twice under two spellings. */
+    public List<String> completeUnit(String query) {
+        String q = query == null ? "" : query.strip();
+        return getUnits().stream().map(Unit::getName).filter(name -> name.contains(q)).limit(20).toList();
+    }
+
+    public Set<Role> getRoles() {
+        return accounts.creatableRoles();
+    }
+
+    public UnitType[] getUnitTypes() {
+        return UnitType.values();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getUnitName() {
+        return unitName;
+    }
+
+    public void setUnitName(String unitName) {
+        this.unitName = unitName;
+    }
+
+    public UnitType getUnitType() {
+        return unitType;
+    }
+
+    public void setUnitType(UnitType unitType) {
+        this.unitType = unitType;
+    }
+
+    public String getInitialPassword() {
+        return initialPassword;
+    }
+
+    public void setInitialPassword(String initialPassword) {
+        this.initialPassword = initialPassword;
+    }
+}

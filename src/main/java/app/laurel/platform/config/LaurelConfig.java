@@ -1,0 +1,58 @@
+package app.laurel.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The one place that reads MicroProfile Config. Every key has a default that makes the embedded run work;
+ * production overrides them with environment variables (MicroProfile maps {@code laurel.storage.dir} to
+ * {@code LAUREL_STORAGE_DIR}). Entities never read configuration: services pass values in.
+ */
+@ApplicationScoped
+public class LaurelConfig {
+
+    /** The keys, with their defaults. The data source keys are read by {@code @DataSourceDefinition} itself. */
+    public enum Key {
+        DB_URL("db.url", "jdbc:mysql://localhost:3306/laurel?characterEncoding=UTF-8&connectionTimeZone=UTC&preserveInstants=false"),
+        DB_USER("db.user", "laurel"),
+        DB_PASSWORD("db.password", "laurel"),
+        STORAGE_DIR("laurel.storage.dir", "data/files"),
+        DEMO_ENABLED("laurel.demo.enabled", "false"),
+        PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
+        TOKEN_TTL("laurel.api.token-ttl", "P30D");
+
+        public final String name;
+        public final String defaultValue;
+
+        Key(String name, String defaultValue) {
+            this.name = name;
+            this.defaultValue = defaultValue;
+        }
+    }
+
+    private final Config config = ConfigProvider.getConfig();
+
+    public String get(Key key) {
+        return config.getOptionalValue(key.name, String.class).orElse(key.defaultValue);
+    }
+
+    public Path storageDir() {
+        return Path.of(get(Key.STORAGE_DIR)).toAbsolutePath();
+    }
+
+    public boolean demoEnabled() {
+        return Boolean.parseBoolean(get(Key.DEMO_ENABLED));
+    }
+
+    public int passwordIterations() {
+        return Integer.parseInt(get(Key.PASSWORD_ITERATIONS));
+    }
+
+    public Duration tokenTtl() {
+        return Duration.parse(get(Key.TOKEN_TTL));
+    }
+}

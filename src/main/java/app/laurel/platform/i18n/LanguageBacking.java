@@ -1,0 +1,75 @@
+package app.laurel.platform.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The visitor's language. Chinese unless they pick English with the switch in the header; the choice is kept
+ * in a year-long cookie so that it survives the session and a later visit.
+ */
+@Named("language")
+@SessionScoped
+public class LanguageBacking implements Serializable {
+
+    static final String COOKIE = "laurel_lang";
+    private static final long serialVersionUID = 1L;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = fromCookie();
+        }
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return Locale.ENGLISH.equals(getLocale());
+    }
+
+    /** The language the switch offers: the one not in use. */
+    public String getOtherTag() {
+        return isEnglish() ? "zh-CN" : "en";
+    }
+
+    public void switchLanguage() throws IOException {
+        locale = isEnglish() ? Messages.CHINESE : Locale.ENGLISH;
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.addResponseCookie(COOKIE, locale.toLanguageTag(),
+                Map.of("maxAge", 365 * 24 * 3600, "path", contextPath(external), "httpOnly", true, "SameSite", "Lax"));
+        // Reload the same page so that every component renders in the new language.
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String query = request.getQueryString();
+        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    private static String contextPath(ExternalContext external) {
+        String path = external.getRequestContextPath();
+        return path.isEmpty() ? "/" : path;
+    }
+
+    private static Locale fromCookie() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return Messages.CHINESE;
+        }
+        Object request = faces.getExternalContext().getRequest();
+        if (request instanceof HttpServletRequest http && http.getCookies() != null) {
+            for (Cookie cookie : http.getCookies()) {
+                if (COOKIE.equals(cookie.getName())) {
+                    return Messages.supported(Locale.forLanguageTag(cookie.getValue()));
+                }
+            }
+        }
+        return Messages.CHINESE;
+    }
+}

@@ -1,0 +1,53 @@
+package app.laurel.platform.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import javax.sql.DataSource;
+import java.util.logging.Logger;
+
+/**
+ * Brings the schema up to date before anything touches JPA. Flyway is the only owner of the schema: the
+ * migrations are the SQL files under {@code db/} at the top of the repository, packed as {@code db/migration}.
+ * Other start-up beans that use the database declare {@code @DependsOn("SchemaMigrations")}.
+ * <p>
+ * The data source is defined here so that one WAR runs anywhere: its URL and credentials come from
+ * MicroProfile Config ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} in the environment).
+ */
+@DataSourceDefinition(
+        name = SchemaMigrations.DATA_SOURCE,
+        className = "com.mysql.cj.jdbc.MysqlDataSource",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigrations {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/laurel";
+    private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholderReplacement(false)
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

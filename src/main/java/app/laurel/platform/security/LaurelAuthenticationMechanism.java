@@ -1,0 +1,99 @@
+package app.laurel.platform.security;
+
+import app.laurel.identity.AccountService;
+import app.laurel.identity.Caller;
+import app.laurel.platform.api.ApiErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.security.auth.callback.Callback;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+
+/**
+ * The one authentication mechanism (Jakarta Security 3 allows one per application), with two faces:
+ * <ul>
+ *   <li>{@code /api/...}: a bearer token in {@code Authorization}; no HTTP session is made. An unknown token
+ *       gets 401 with a JSON body here; a missing one leaves the request anonymous for the resource to judge.</li>
+ *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the login is kept
+ *       in the HTTP session; {@link LoginToContinue} sends anonymous visitors of protected pages to log in
+ *       and back.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
+public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private AccountService accounts;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            CredentialValidationResult result = identityStores.validate(credential);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                // Ask the container to keep this login in the HTTP session (what @AutoApplySession does for pages).
+                context.getMessageInfo().getMap().put("jakarta.servlet.http.registerSession", Boolean.TRUE.toString());
+            }
+            return context.notifyContainerAboutLogin(result);
+        }
+        Principal sessionCaller = request.getUserPrincipal();
+        if (sessionCaller != null) {
+            return reaffirm(context, sessionCaller);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) throws AuthenticationException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return context.doNothing();
+        }
+        Optional<Caller> caller = accounts.resolveToken(header.substring(BEARER.length()).strip());
+        if (caller.isEmpty()) {
+            try {
+                ApiErrors.write(response, request, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "api.token.invalid");
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+    }
+
+    private static AuthenticationStatus reaffirm(HttpMessageContext context, Principal principal) throws AuthenticationException {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+        } catch (Exception e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}

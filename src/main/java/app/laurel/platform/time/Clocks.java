@@ -1,0 +1,23 @@
+package app.laurel.platform.time;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The server's clock decides every deadline, in China Standard Time whatever the host's zone is.
+ * Services take a {@link Clock} so that domain rules can be tested with a fixed one.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}

@@ -1,0 +1,57 @@
+package app.laurel.platform.web;
+
+import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.util.Locale;
+
+/**
+ * The one place that turns a service's refusal into faces messages in the visitor's language. A field error is
+ * attached to the input of the same id inside the given form, so it appears beside that input.
+ */
+public final class FacesFeedback {
+
+    private FacesFeedback() {
+    }
+
+    public static void show(String formId, LaurelException refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = Messages.supported(faces.getViewRoot().getLocale());
+        if (refusal instanceof InvalidInputException invalid) {
+            for (FieldError field : invalid.errors()) {
+                faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(locale, field.messageKey(), field.args()), null));
+            }
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, invalid.messageKey()), null));
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    Messages.text(locale, refusal.messageKey(), refusal.args()), null));
+        }
+        faces.validationFailed();
+    }
+
+    public static void error(String key, Object... args) {
+        add(FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** A message that survives a redirect (post-redirect-get). */
+    public static void flashInfo(String key, Object... args) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(key, args);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... args) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = Messages.supported(faces.getViewRoot().getLocale());
+        faces.addMessage(null, new FacesMessage(severity, Messages.text(locale, key, args), null));
+    }
+}

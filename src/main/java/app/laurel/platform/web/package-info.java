@@ -1,0 +1,2 @@
+/** Page glue shared by all features: showing refusals as faces messages. */
+package app.laurel.platform.web;

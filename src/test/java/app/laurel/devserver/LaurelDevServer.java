@@ -1,0 +1,98 @@
+package app.laurel.devserver;
+
+import app.laurel.platform.demo.DemoAccounts;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The README's run command ({@code mvn -Prun package}) ends here: start the embedded MariaDB with its data in
+ * {@code ./data/db}, start Payara Micro with the WAR and the demo enabled, print where to go and who to log
+ * in as, and on Ctrl-C stop both cleanly.
+ */
+public final class LaurelDevServer {
+
+    private LaurelDevServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = parse(args);
+        Path war = Path.of(options.get("war"));
+        Path payaraJar = Path.of(options.get("payara"));
+        Path data = Path.of(options.getOrDefault("data", "data")).toAbsolutePath();
+        int port = Integer.parseInt(System.getenv().getOrDefault("LAUREL_PORT", "8080"));
+        requireFreePort(port);
+
+        System.out.println("Laurel: starting the embedded MariaDB (data in " + data.resolve("db") + ") ...");
+        EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"));
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", db.jdbcUrl());
+        env.put("DB_USER", "laurel");
+        env.put("DB_PASSWORD", "laurel");
+        env.put("LAUREL_STORAGE_DIR", data.resolve("files").toString());
+        env.put("LAUREL_DEMO_ENABLED", "true");
+
+        System.out.println("Laurel: starting Payara Micro on port " + port + " ...");
+        PayaraProcess payara = PayaraProcess.start(payaraJar, war, port, env, null);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Laurel: stopping ...");
+            payara.close();
+            db.close();
+            System.out.println("Laurel: stopped.");
+        }, "laurel-shutdown"));
+
+        exitWhenParentDies();
+        payara.awaitReady(Duration.ofMinutes(3));
+        printBanner(port);
+        int exit = payara.waitFor();
+        System.out.println("Laurel: Payara Micro exited with code " + exit);
+        System.exit(exit == 0 || exit == 143 || exit == 130 ? 0 : exit);
+    }
+
+    /**
+     * Ctrl-C in a terminal reaches Maven and us alike; but if only Maven is killed we would live on as an orphan
+     * holding port 8080, so we leave (running the shutdown hook) when our parent goes.
+     */
+    private static void exitWhenParentDies() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+    }
+
+    private static void printBanner(int port) {
+        StringBuilder banner = new StringBuilder("\n========================================================\n")
+                .append(" Laurel 桂冠征评 is running at http://localhost:").append(port).append("/\n")
+                .append(" Demo accounts (password for all: ").append(DemoAccounts.PASSWORD).append("):\n");
+        for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
+            banner.append(String.format("   %-10s %-11s %s%n", account.username(), account.role(), account.displayName()));
+        }
+        banner.append(" API: http://localhost:").append(port).append("/openapi   Health: http://localhost:")
+                .append(port).append("/health/ready\n")
+                .append(" Press Ctrl-C to stop.\n========================================================\n");
+        System.out.println(banner);
+    }
+
+    private static void requireFreePort(int port) {
+        try (ServerSocket ignored = new ServerSocket(port)) {
+            // free
+        } catch (IOException e) {
+            System.err.println("Laurel: port " + port + " is in use. Stop what uses it, or set LAUREL_PORT.");
+            System.exit(2);
+        }
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        if (!options.containsKey("war") || !options.containsKey("payara")) {
+            throw new IllegalArgumentException("usage: LaurelDevServer --war=PATH --payara=PATH [--data=DIR]");
+        }
+        return options;
+    }
+}
