@@ -66,7 +66,7 @@ public class AccountService {
         Account account = new Account(details, hasher.hash(registration.password()), EnumSet.of(Role.PUBLIC), null,
                 clock.instant());
         accounts.add(account);
-        audit.record(details.username(), "account.registered", "account:" + account.getId(), null);
+        audit.record(details.username(), "ACCOUNT_REGISTERED", "account:" + account.getId(), null);
         return account;
     }
 
@@ -96,7 +96,7 @@ public class AccountService {
         Account account = new Account(details, hasher.hash(request.initialPassword()), EnumSet.of(request.role()), unit,
                 clock.instant());
         accounts.add(account);
-        audit.record(caller(), "account.created", "account:" + account.getId(),
+        audit.record(caller(), "ACCOUNT_CREATED", "account:" + account.getId(),
                 request.role() + " " + details.username() + (unit == null ? "" : " @ " + unit.getName()));
         return account;
     }
@@ -124,7 +124,7 @@ public class AccountService {
         if (!hasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
             account.recordFailedLogin(now);
             if (account.getFailedLogins() == Account.FREE_FAILED_LOGINS) {
-                audit.record(account.getUsername(), "account.throttled", "account:" + account.getId(), null);
+                audit.record(account.getUsername(), "LOGIN_THROTTLED", "account:" + account.getId(), null);
             }
             return LoginResult.invalid();
         }
@@ -140,7 +140,7 @@ public class AccountService {
         }
         failIfAny(PasswordPolicy.check("newPassword", newPassword, confirmation, account.getUsername()));
         account.changePassword(hasher.hash(newPassword), clock.instant());
-        audit.record(account.getUsername(), "account.passwordChanged", "account:" + account.getId(), null);
+        audit.record(account.getUsername(), "PASSWORD_CHANGED", "account:" + account.getId(), null);
     }
 
     /** Issues an API token for a username and password; refusals are values, like {@link #verifyCredentials}. */
@@ -157,7 +157,7 @@ public class AccountService {
         Instant expiresAt = now.plus(config.tokenTtl());
         Account account = accounts.byUsername(login.username()).orElseThrow();
         accounts.add(new ApiToken(sha256(token), account, now, expiresAt));
-        audit.record(account.getUsername(), "token.issued", "account:" + account.getId(), null);
+        audit.record(account.getUsername(), "TOKEN_ISSUED", "account:" + account.getId(), null);
         return new TokenOutcome(login, new IssuedToken(token, expiresAt));
     }
 
@@ -181,7 +181,7 @@ public class AccountService {
             throw LaurelException.notFound("token.notFound");
         }
         found.revoke(clock.instant());
-        audit.record(caller(), "token.revoked", "account:" + found.getAccount().getId(), null);
+        audit.record(caller(), "TOKEN_REVOKED", "account:" + found.getAccount().getId(), null);
     }
 
     @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
@@ -215,7 +215,7 @@ public class AccountService {
         return accounts.unitByName(name).orElseGet(() -> {
             Unit unit = new Unit(name, type == null ? UnitType.OTHER : type, false, clock.instant());
             accounts.add(unit);
-            audit.record(caller(), "unit.created", "unit:" + name, unit.getUnitType().name());
+            audit.record(caller(), "UNIT_CREATED", "unit:" + name, unit.getUnitType().name());
             return unit;
         });
     }

@@ -1,6 +1,7 @@
 package app.laurel.identity.web;
 
 import app.laurel.identity.LoginResult;
+import app.laurel.platform.security.AfterLogin;
 import app.laurel.platform.security.LoginAttempt;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,8 +23,8 @@ import java.time.Duration;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
- * {@code /login.xhtml}: hands the credentials to Jakarta Security. On success the mechanism sends the visitor
- * back to the page they wanted, or we go home.
+ * {@code /login.xhtml}: hands the credentials to Jakarta Security. On success the visitor goes back to the
+ * page that sent them here, or home.
  */
 @Named
 @RequestScoped
@@ -50,7 +51,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
+            case SUCCESS -> external.redirect(AfterLogin.take((HttpServletRequest) external.getRequest()));
             default -> refuse();
         }
     }

@@ -1,8 +1,10 @@
 package app.laurel.platform.api;
 
+import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
@@ -50,11 +52,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
                 case NOT_FOUND -> respond(404, "not_found", refusal.messageKey(), refusal.args(), null);
                 case FORBIDDEN -> respond(403, "forbidden", refusal.messageKey(), refusal.args(), null);
                 case CONFLICT -> respond(409, "conflict", refusal.messageKey(), refusal.args(), null);
-                case THROTTLED -> respond(429, "too_many_requests", refusal.messageKey(), refusal.args(), null);
+                case THROTTLED -> Response.fromResponse(respond(429, "too_many_requests", refusal.messageKey(), refusal.args(), null))
+                        .header("Retry-After", refusal.args().length > 0 ? refusal.args()[0] : 60).build();
                 case UNAUTHENTICATED -> respond(401, "unauthenticated", refusal.messageKey(), refusal.args(), null);
             };
         }
-        if (cause instanceof EJBAccessException || cause instanceof ForbiddenException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException || cause instanceof ForbiddenException) {
             return security.getUserPrincipal() == null
                     ? respond(401, "unauthenticated", "api.unauthenticated", null, null)
                     : respond(403, "forbidden", "api.forbidden", null, null);
@@ -75,7 +78,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         return respond(500, "internal_error", "api.internalError", null, null);
     }
 
-    private Response respond(int status, String code, String key, Object[] args, List<app.laurel.platform.error.FieldError> fields) {
+    private Response respond(int status, String code, String key, Object[] args, List<FieldError> fields) {
         Locale locale = Messages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder builder = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -90,7 +93,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
         while (current.getCause() != null && !(current instanceof LaurelException)
-                && !(current instanceof EJBAccessException)
+                && !(current instanceof EJBAccessException) && !(current instanceof AccessLocalException)
                 && (current instanceof jakarta.ejb.EJBException || current instanceof jakarta.transaction.RollbackException)) {
             current = current.getCause();
         }

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
@@ -28,12 +27,12 @@ import java.util.Optional;
  *   <li>{@code /api/...}: a bearer token in {@code Authorization}; no HTTP session is made. An unknown token
  *       gets 401 with a JSON body here; a missing one leaves the request anonymous for the resource to judge.</li>
  *   <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the login is kept
- *       in the HTTP session; {@link LoginToContinue} sends anonymous visitors of protected pages to log in
- *       and back.</li>
+ *       in the HTTP session; anonymous visitors of a protected page are sent to log in, and the login page
+ *       sends them back (see {@link AfterLogin}). Done here rather than with {@code @LoginToContinue}, whose
+ *       interceptor would redirect before a login kept in the session is recognised.</li>
  * </ul>
  */
 @ApplicationScoped
-@LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = "")
 public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
@@ -62,6 +61,10 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
             return reaffirm(context, sessionCaller);
+        }
+        if (context.isProtected()) {
+            AfterLogin.remember(request);
+            return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
     }

@@ -1,0 +1,89 @@
+package app.laurel.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+
+/** A small client for the REST API as an outside caller sees it: status, headers and JSON body. */
+final class Api {
+
+    record Reply(int status, String body, HttpResponse<String> raw) {
+        JsonObject json() {
+            return (JsonObject) Json.createReader(new StringReader(body)).read();
+        }
+
+        JsonStructure structure() {
+            return Json.createReader(new StringReader(body)).read();
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base;
+
+    Api(TestServer server) {
+        this.base = server.baseUrl();
+    }
+
+    Reply get(String path, String token, String language) throws IOException, InterruptedException {
+        return send(request(path, token, language).GET().build());
+    }
+
+    Reply post(String path, String json, String token, String language) throws IOException, InterruptedException {
+        return send(request(path, token, language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Reply delete(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).DELETE().build());
+    }
+
+    /** Registers a citizen with a unique username and returns that username. */
+    String registerCitizen(String password) throws IOException, InterruptedException {
+        String username = uniqueName("cit");
+        Reply reply = post("/api/v1/registrations", """
+                {"username":"%s","displayName":"测试群众","phone":"13812345678","password":"%s"}"""
+                .formatted(username, password), null, null);
+        if (reply.status() != 201) {
+            throw new AssertionError("registration failed: " + reply.status() + " " + reply.body());
+        }
+        return username;
+    }
+
+    String token(String username, String password) throws IOException, InterruptedException {
+        Reply reply = post("/api/v1/tokens", """
+                {"username":"%s","password":"%s"}""".formatted(username, password), null, null);
+        if (reply.status() != 201) {
+            throw new AssertionError("token request failed: " + reply.status() + " " + reply.body());
+        }
+        return reply.json().getString("token");
+    }
+
+    static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private HttpRequest.Builder request(String path, String token, String language) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), response.body(), response);
+    }
+}

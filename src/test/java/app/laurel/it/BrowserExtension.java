@@ -1,0 +1,75 @@
+package app.laurel.it;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * A fresh headless Chromium per test (Debian's chromium and chromedriver; nothing is downloaded), sized like a
+ * 375-px phone. When a test fails, its screenshot and page HTML are left in {@code target/browser-failures/}.
+ */
+public class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == WebDriver.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("driver", key -> start(), WebDriver.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        WebDriver driver = context.getStore(NAMESPACE).remove("driver", WebDriver.class);
+        if (driver == null) {
+            return;
+        }
+        try {
+            if (context.getExecutionException().isPresent()) {
+                Path out = Path.of(System.getProperty("laurel.test.out", "target/browser-failures"));
+                Files.createDirectories(out);
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+                Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+                Files.writeString(out.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+            }
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static WebDriver start() {
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY,
+                System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("laurel.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=en-US", "--window-size=375,812");
+        // The browser asks for English first: Laurel must still speak Chinese until the visitor switches.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriver driver = new ChromeDriver(options);
+        driver.manage().window().setSize(new Dimension(375, 812));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

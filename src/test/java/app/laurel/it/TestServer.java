@@ -1,0 +1,116 @@
+package app.laurel.it;
+
+import app.laurel.devserver.EmbeddedDatabase;
+import app.laurel.devserver.PayaraProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The portal under test, started once per test run: MariaDB (embedded, fresh data directory) or the external
+ * server of {@code LAUREL_TEST_DB_URL} (with {@code LAUREL_TEST_DB_USER}, {@code LAUREL_TEST_DB_PASSWORD}),
+ * then Payara Micro with the built WAR. Its log is {@code target/it-server/payara.log}.
+ */
+public final class TestServer implements AutoCloseable {
+
+    private final Path work;
+    private final EmbeddedDatabase embedded;
+    private final String jdbcUrl;
+    private final String dbUser;
+    private final String dbPassword;
+    private final int httpPort;
+    private PayaraProcess payara;
+
+    private TestServer(Path work, EmbeddedDatabase embedded, String jdbcUrl, String dbUser, String dbPassword, int httpPort) {
+        this.work = work;
+        this.embedded = embedded;
+        this.jdbcUrl = jdbcUrl;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+        this.httpPort = httpPort;
+    }
+
+    static TestServer start() throws Exception {
+        Path work = Path.of(System.getProperty("laurel.test.work", "target/it-server")).toAbsolutePath();
+        deleteRecursively(work.resolve("db"));
+        deleteRecursively(work.resolve("files"));
+        String external = System.getenv("LAUREL_TEST_DB_URL");
+        TestServer server;
+        if (external != null && !external.isBlank()) {
+            server = new TestServer(work, null, external, System.getenv().getOrDefault("LAUREL_TEST_DB_USER", "laurel"),
+                    System.getenv().getOrDefault("LAUREL_TEST_DB_PASSWORD", ""), freePort());
+        } else {
+            EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"));
+            server = new TestServer(work, db, db.jdbcUrl(), "laurel", "laurel", freePort());
+        }
+        server.startPayara();
+        return server;
+    }
+
+    void startPayara() throws IOException, InterruptedException {
+        Map<String, String> env = new HashMap<>();
+        env.put("DB_URL", jdbcUrl);
+        env.put("DB_USER", dbUser);
+        env.put("DB_PASSWORD", dbPassword);
+        env.put("LAUREL_STORAGE_DIR", storageDir().toString());
+        env.put("LAUREL_DEMO_ENABLED", "true");
+        payara = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
+                Path.of(System.getProperty("laurel.war")), httpPort, env, work.resolve("payara.log"));
+        payara.awaitReady(Duration.ofMinutes(4));
+    }
+
+    /** Kills Payara without a shutdown (like {@code kill -9}) and starts it again on the same database. */
+    void killAndRestartPayara() throws IOException, InterruptedException {
+        payara.kill();
+        startPayara();
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public Path storageDir() {
+        return work.resolve("files");
+    }
+
+    public Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    @Override
+    public void close() {
+        if (payara != null) {
+            payara.close();
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
