@@ -112,6 +112,28 @@ class AccountApiIT {
     }
 
     @Test
+    void passwordChangeNeedsTheCurrentPasswordAndAStrongNewOne() throws Exception {
+        String citizen = api.registerCitizen(PASSWORD);
+        String token = api.token(citizen, PASSWORD);
+
+        Api.Reply wrongCurrent = api.post("/api/v1/me/password", """
+                {"currentPassword":"not-it-1","newPassword":"Winter2026snow"}""", token, null);
+        assertEquals(400, wrongCurrent.status());
+        assertTrue(wrongCurrent.body().contains("当前密码不正确"), wrongCurrent.body());
+
+        Api.Reply weak = api.post("/api/v1/me/password", """
+                {"currentPassword":"%s","newPassword":"short1"}""".formatted(PASSWORD), token, null);
+        assertEquals(400, weak.status());
+
+        Api.Reply changed = api.post("/api/v1/me/password", """
+                {"currentPassword":"%s","newPassword":"Winter2026snow"}""".formatted(PASSWORD), token, null);
+        assertEquals(204, changed.status(), changed.body());
+        assertEquals(401, api.post("/api/v1/tokens", """
+                {"username":"%s","password":"%s"}""".formatted(citizen, PASSWORD), null, null).status());
+        assertEquals(200, api.get("/api/v1/me", api.token(citizen, "Winter2026snow"), null).status());
+    }
+
+    @Test
     void revokedTokenStopsWorking() throws Exception {
         String citizen = api.registerCitizen(PASSWORD);
         String token = api.token(citizen, PASSWORD);

@@ -82,6 +82,8 @@ class PlatformIT {
         assertTrue(openapi.body().contains("/api/v1/tokens"), "the token endpoint is documented");
         assertTrue(openapi.body().contains("/api/v1/registrations"));
 
+        assertEquals("nosniff", ready.raw().headers().firstValue("X-Content-Type-Options").orElse(""));
+
         Api.Reply missing = api.get("/no-such-page.xhtml", null, null);
         assertEquals(404, missing.status());
         assertTrue(missing.body().contains("页面不存在"), "404 page in Chinese");

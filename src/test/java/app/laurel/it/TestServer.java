@@ -4,6 +4,7 @@ import app.laurel.devserver.EmbeddedDatabase;
 import app.laurel.devserver.PayaraProcess;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +32,7 @@ public final class TestServer implements AutoCloseable {
     private final String dbUser;
     private final String dbPassword;
     private final int httpPort;
+    private final TcpRelay relay;
     private PayaraProcess payara;
 
     private TestServer(Path work, EmbeddedDatabase embedded, String jdbcUrl, String dbUser, String dbPassword, int httpPort) {
@@ -38,6 +42,7 @@ public final class TestServer implements AutoCloseable {
         this.dbUser = dbUser;
         this.dbPassword = dbPassword;
         this.httpPort = httpPort;
+        this.relay = relayTo(jdbcUrl);
     }
 
     static TestServer start() throws Exception {
@@ -53,13 +58,15 @@ public final class TestServer implements AutoCloseable {
             EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"));
             server = new TestServer(work, db, db.jdbcUrl(), "laurel", "laurel", freePort());
         }
+        server.relay.open();
         server.startPayara();
         return server;
     }
 
     void startPayara() throws IOException, InterruptedException {
         Map<String, String> env = new HashMap<>();
-        env.put("DB_URL", jdbcUrl);
+        // The portal reaches the database through the relay, so tests can cut the link.
+        env.put("DB_URL", jdbcUrl.replaceFirst("//[^/]+/", "//127.0.0.1:" + relay.port() + "/"));
         env.put("DB_USER", dbUser);
         env.put("DB_PASSWORD", dbPassword);
         env.put("LAUREL_STORAGE_DIR", storageDir().toString());
@@ -73,6 +80,15 @@ public final class TestServer implements AutoCloseable {
     void killAndRestartPayara() throws IOException, InterruptedException {
         payara.kill();
         startPayara();
+    }
+
+    /** Cuts the portal's network link to the database (the database itself keeps running). */
+    void cutDatabaseLink() {
+        relay.cut();
+    }
+
+    void restoreDatabaseLink() throws IOException {
+        relay.open();
     }
 
     public String baseUrl() {
@@ -92,8 +108,22 @@ public final class TestServer implements AutoCloseable {
         if (payara != null) {
             payara.close();
         }
+        relay.close();
         if (embedded != null) {
             embedded.close();
+        }
+    }
+
+    private static TcpRelay relayTo(String jdbcUrl) {
+        Matcher hostPort = Pattern.compile("//([^:/]+)(?::(\\d+))?/").matcher(jdbcUrl);
+        if (!hostPort.find()) {
+            throw new IllegalArgumentException("cannot read host and port from " + jdbcUrl);
+        }
+        int port = hostPort.group(2) == null ? 3306 : Integer.parseInt(hostPort.group(2));
+        try {
+            return new TcpRelay(freePort(), hostPort.group(1), port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

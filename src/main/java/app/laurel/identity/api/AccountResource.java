@@ -61,6 +61,22 @@ public class AccountResource {
         return AccountJson.of(accounts.currentAccount());
     }
 
+    public record PasswordChangeJson(String currentPassword, String newPassword) {
+    }
+
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change the caller's password; 400 if the current one is wrong or the new one too weak")
+    public Response changePassword(PasswordChangeJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        accounts.changePassword(body.currentPassword(), body.newPassword(), null);
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("accounts")
     @SecurityRequirement(name = "bearer")

@@ -51,7 +51,12 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(AfterLogin.take((HttpServletRequest) external.getRequest()));
+            case SUCCESS -> {
+                HttpServletRequest request = (HttpServletRequest) external.getRequest();
+                // A new session id at login, so that an id planted before login (session fixation) is worthless.
+                request.changeSessionId();
+                external.redirect(AfterLogin.take(request));
+            }
             default -> refuse();
         }
     }
