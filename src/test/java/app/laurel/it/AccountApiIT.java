@@ -70,7 +70,7 @@ class AccountApiIT {
         String fields = body.getJsonArray("fields").toString();
         assertTrue(fields.contains("请输入 11 位中国大陆手机号码"), fields);
         assertTrue(fields.contains("密码须同时包含字母和数字") || fields.contains("密码长度"), fields);
-        assertEquals(1, countAccounts(taken), "no second account with the taken name");
+        assertEquals(1, server.countAccounts(taken), "no second account with the taken name");
 
         String fresh = Api.uniqueName("weak");
         Api.Reply weak = api.post("/api/v1/registrations", """
@@ -78,7 +78,7 @@ class AccountApiIT {
                 null, "en");
         assertEquals(400, weak.status());
         assertTrue(weak.json().getJsonArray("fields").toString().contains("too easy to guess"), weak.body());
-        assertEquals(0, countAccounts(fresh), "a refused registration leaves no row");
+        assertEquals(0, server.countAccounts(fresh), "a refused registration leaves no row");
 
         Api.Reply again = api.post("/api/v1/registrations", """
                 {"username":"%s","displayName":"再次","phone":"13812345678","password":"%s"}""".formatted(taken, PASSWORD),
@@ -174,7 +174,7 @@ class AccountApiIT {
                 {"username":"%s","displayName":"无单位","role":"UNIT_ADMIN","initialPassword":"%s"}"""
                 .formatted(unitAdmin, PASSWORD), organiserToken, null);
         assertEquals(400, noUnit.status());
-        assertEquals(0, countAccounts(unitAdmin));
+        assertEquals(0, server.countAccounts(unitAdmin));
 
         Api.Reply organiser = api.post("/api/v1/accounts", """
                 {"username":"%s","displayName":"越权","role":"ORGANISER","initialPassword":"%s"}"""
@@ -189,14 +189,4 @@ class AccountApiIT {
         assertFalse(api.get("/api/v1/accounts", adminToken, null).structure().toString().isEmpty());
     }
 
-    private int countAccounts(String username) throws SQLException {
-        try (Connection db = server.connect();
-             PreparedStatement query = db.prepareStatement("select count(*) from account where username = ?")) {
-            query.setString(1, username);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
 }

@@ -104,7 +104,7 @@ class IdentityBrowserIT {
         type("register:passwordConfirmation", "abcdefgh");
         browser.findElement(By.id("register:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("register"), "密码须同时包含字母和数字"));
-        assertEquals(0, accounts(username), "nothing was created");
+        assertEquals(0, server.countAccounts(username), "nothing was created");
     }
 
     @Test
@@ -185,14 +185,4 @@ class IdentityBrowserIT {
         return ((Number) width).intValue() <= 375;
     }
 
-    private int accounts(String username) throws Exception {
-        try (Connection db = server.connect();
-             PreparedStatement query = db.prepareStatement("select count(*) from account where username = ?")) {
-            query.setString(1, username);
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getInt(1);
-            }
-        }
-    }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Comparator;
@@ -101,6 +103,18 @@ public final class TestServer implements AutoCloseable {
 
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+    }
+
+    /** How many accounts with this username the database holds: what a refused form must leave at 0. */
+    public int countAccounts(String username) throws SQLException {
+        try (Connection db = connect();
+             PreparedStatement query = db.prepareStatement("select count(*) from account where username = ?")) {
+            query.setString(1, username);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
     }
 
     @Override

@@ -1,7 +1,6 @@
 package app.laurel.identity.web;
 
 import app.laurel.identity.Account;
-import app.laurel.identity.AccountDetails;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.NewAccount;
 import app.laurel.identity.Role;
@@ -27,10 +26,7 @@ public class AccountsBacking implements Serializable {
     @Inject
     private AccountService accounts;
 
-    private String username;
-    private String displayName;
-    private String phone;
-    private String email;
+    private AccountForm form = new AccountForm();
     private Role role = Role.UNIT_ADMIN;
     private String unitName;
     private UnitType unitType = UnitType.TOWNSHIP;
@@ -39,9 +35,10 @@ public class AccountsBacking implements Serializable {
     public void create() {
         try {
             Account created = accounts.createAccount(new NewAccount(
-                    AccountDetails.normalised(username, displayName, phone, email), role, unitName, unitType, initialPassword));
+                    form.toDetails(), role, unitName, unitType, initialPassword));
             FacesFeedback.info("accounts.created", created.getUsername());
-            username = displayName = phone = email = unitName = initialPassword = null;
+            form = new AccountForm();
+            unitName = initialPassword = null;
         } catch (LaurelException refusal) {
             FacesFeedback.show("create", refusal);
         }
@@ -67,38 +64,6 @@ public class AccountsBacking implements Serializable {
 
     public UnitType[] getUnitTypes() {
         return UnitType.values();
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public Role getRole() {
@@ -131,5 +96,9 @@ public class AccountsBacking implements Serializable {
 
     public void setInitialPassword(String initialPassword) {
         this.initialPassword = initialPassword;
+    }
+
+    public AccountForm getForm() {
+        return form;
     }
 }

@@ -1,6 +1,5 @@
 package app.laurel.identity.web;
 
-import app.laurel.identity.AccountDetails;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.Registration;
 import app.laurel.platform.error.LaurelException;
@@ -17,16 +16,13 @@ public class RegisterBacking {
     @Inject
     private AccountService accounts;
 
-    private String username;
-    private String displayName;
-    private String phone;
-    private String email;
+    private final AccountForm form = new AccountForm();
     private String password;
     private String passwordConfirmation;
 
     public String register() {
         try {
-            accounts.register(new Registration(AccountDetails.normalised(username, displayName, phone, email),
+            accounts.register(new Registration(form.toDetails(),
                     password, passwordConfirmation));
         } catch (LaurelException refusal) {
             FacesFeedback.show("register", refusal);
@@ -34,38 +30,6 @@ public class RegisterBacking {
         }
         FacesFeedback.flashInfo("register.done");
         return "/login.xhtml?faces-redirect=true";
-    }
-
-    public String getUsername() {
-        return username;
-    }
-
-    public void setUsername(String username) {
-        this.username = username;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
     }
 
     public String getPassword() {
@@ -82,5 +46,9 @@ public class RegisterBacking {
 
     public void setPasswordConfirmation(String passwordConfirmation) {
         this.passwordConfirmation = passwordConfirmation;
+    }
+
+    public AccountForm getForm() {
+        return form;
     }
 }

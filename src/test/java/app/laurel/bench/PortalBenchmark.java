@@ -1,0 +1,126 @@
+package app.laurel.bench;
+
+import app.laurel.devserver.EmbeddedDatabase;
+import app.laurel.devserver.PayaraProcess;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Measures the foundation on this machine: time from launch to ready, resident memory once warm, and the
+ * latency of the requests every visitor makes (home page, contest list) and of a login (PBKDF2 on purpose
+ * costly). Prints medians and 95th percentiles of timed runs after a warm-up.
+ */
+public final class PortalBenchmark {
+
+    private static final int WARMUP = 50;
+    private static final int RUNS = 300;
+    private static final int LOGINS = 40;
+    private static final int STARTS = 3;
+
+    private PortalBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path war = Path.of(args[0]);
+        Path payaraJar = Path.of(args[1]);
+        Path work = Path.of(args[2]).toAbsolutePath();
+        Files.createDirectories(work);
+        System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
+
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db-" + System.nanoTime()), work.resolve("mariadb"))) {
+            Map<String, String> env = Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "laurel", "DB_PASSWORD", "laurel",
+                    "LAUREL_STORAGE_DIR", work.resolve("files").toString(), "LAUREL_DEMO_ENABLED", "true");
+            List<Double> startSeconds = new ArrayList<>();
+            PayaraProcess payara = null;
+            for (int i = 0; i < STARTS; i++) {
+                if (payara != null) {
+                    payara.close();
+                }
+                long t0 = System.nanoTime();
+                payara = PayaraProcess.start(payaraJar, war, freePort(), env, work.resolve("payara.log"));
+                payara.awaitReady(Duration.ofMinutes(4));
+                startSeconds.add((System.nanoTime() - t0) / 1e9);
+            }
+            try (PayaraProcess server = payara) {
+                report("start to ready (s)", startSeconds, 1);
+                HttpClient http = HttpClient.newHttpClient();
+                String base = server.baseUrl();
+                report("GET / home page (ms)", time(WARMUP, RUNS, () -> get(http, base + "/")), 1e-6);
+                report("GET /contest.xhtml (ms)", time(WARMUP, RUNS, () -> get(http, base + "/contest.xhtml?code=HY2021")), 1e-6);
+                report("GET /api/v1/contests (ms)", time(WARMUP, RUNS, () -> get(http, base + "/api/v1/contests")), 1e-6);
+                report("POST /api/v1/tokens, PBKDF2 210k (ms)", time(5, LOGINS, () -> login(http, base)), 1e-6);
+                System.out.printf("Payara resident memory after the runs: %d MB%n", residentMegabytes(server));
+            }
+        }
+    }
+
+    private static List<Double> time(int warmup, int runs, Callable<Integer> request) throws Exception {
+        for (int i = 0; i < warmup; i++) {
+            check(request.call());
+        }
+        List<Double> nanos = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            check(request.call());
+            nanos.add((double) (System.nanoTime() - t0));
+        }
+        return nanos;
+    }
+
+    private static int get(HttpClient http, String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static int login(HttpClient http, String base) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"judge1\",\"password\":\"Laurel2026\"}")).build();
+        int status = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+        return status == 201 ? 200 : status;
+    }
+
+    private static void check(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("unexpected HTTP status " + status);
+        }
+    }
+
+    private static void report(String what, List<Double> values, double scale) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
+        System.out.printf("%-42s median %8.2f   p95 %8.2f   (n=%d)%n", what, median * scale, p95 * scale, sorted.size());
+    }
+
+    private static long residentMegabytes(PayaraProcess server) throws IOException {
+        long pid = server.pid();
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            }
+        }
+        return -1;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
