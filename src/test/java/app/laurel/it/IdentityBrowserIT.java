@@ -68,6 +68,9 @@ class IdentityBrowserIT {
         assertEquals("Log out", browser.findElement(By.id("logout:submit")).getText());
         browser.get(server.baseUrl() + "/");
         assertEquals("Tell the stories around you; find the finest", text("heroTitle"), "the choice sticks across pages");
+        browser.get(server.baseUrl() + "/no-such-page.xhtml");
+        assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText(), "error pages speak English too");
+        browser.get(server.baseUrl() + "/");
 
         browser.findElement(By.id("lang:switch")).click();
         wait.until(ExpectedConditions.textToBe(By.id("heroTitle"), "讲好身边的故事，评出最美的作品"));

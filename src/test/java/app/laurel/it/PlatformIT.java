@@ -89,6 +89,10 @@ class PlatformIT {
         assertTrue(missing.body().contains("页面不存在"), "404 page in Chinese");
         assertFalse(missing.body().contains("Caused by") || missing.body().contains(".java:"), "no stack trace");
 
+        Api.Reply missingResource = api.get("/api/v1/no-such-resource", null, "en");
+        assertEquals(404, missingResource.status());
+        assertEquals("not_found", missingResource.json().getString("error"));
+
         Api.Reply missingContest = api.get("/contest.xhtml?code=NOPE", null, null);
         assertEquals(404, missingContest.status());
     }
