@@ -1,5 +1,6 @@
 package app.laurel.contest;
 
+import app.laurel.identity.Unit;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,6 +71,21 @@ public class Contest {
     @OrderBy("sortOrder")
     private List<Category> categories = new ArrayList<>();
 
+    @OneToMany(mappedBy = "contest", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private List<EntryRule> rules = new ArrayList<>();
+
+    @OneToMany(mappedBy = "contest", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<ContestUnit> units = new ArrayList<>();
+
+    @Column(name = "public_entry_limit", nullable = false)
+    private int publicEntryLimit = 3;
+
+    @Column(name = "public_needs_recommendation", nullable = false)
+    private boolean publicNeedsRecommendation;
+
+    @Column(name = "next_receipt_seq", nullable = false)
+    private int nextReceiptSeq = 1;
+
     @Version
     private long version;
 
@@ -105,6 +121,91 @@ public class Contest {
         if (categories.stream().noneMatch(c -> c.getName().equals(name))) {
             categories.add(new Category(this, name, categories.size() + 1));
         }
+    }
+
+    public void configureStories(int minChars, int maxChars, int maxImages, boolean attachmentAllowed) {
+        rules.removeIf(r -> r.getEntryType() == EntryType.STORY);
+        rules.add(EntryRule.story(this, minChars, maxChars, maxImages, attachmentAllowed));
+    }
+
+    public void configureVideos(long maxBytes, Integer minSeconds, Integer maxSeconds) {
+        rules.removeIf(r -> r.getEntryType() == EntryType.VIDEO);
+        rules.add(EntryRule.video(this, maxBytes, minSeconds, maxSeconds));
+    }
+
+    /** The rules of an entry type; a type without rules is not accepted by this contest. */
+    public Optional<EntryRule> rule(EntryType type) {
+        return rules.stream().filter(r -> r.getEntryType() == type).findFirst();
+    }
+
+    /**
+     * How many entries one citizen may submit under their own name, and whether those must be recommended by
+     * their township before they count (otherwise they go straight into the pool).
+     */
+    public void setPublicEntryPolicy(int limit, boolean needsRecommendation) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit " + limit);
+        }
+        this.publicEntryLimit = limit;
+        this.publicNeedsRecommendation = needsRecommendation;
+    }
+
+    public ContestUnit enrol(Unit unit, Quota quota) {
+        Optional<ContestUnit> existing = participation(unit);
+        if (existing.isPresent()) {
+            existing.get().setQuota(quota);
+            return existing.get();
+        }
+        ContestUnit participation = new ContestUnit(this, unit, quota);
+        units.add(participation);
+        return participation;
+    }
+
+    public Optional<ContestUnit> participation(Unit unit) {
+        return units.stream().filter(u -> sameUnit(u.getUnit(), unit)).findFirst();
+    }
+
+    private static boolean sameUnit(Unit a, Unit b) {
+        return a == b || (a.getId() != null && a.getId().equals(b.getId()));
+    }
+
+    public List<ContestUnit> getUnits() {
+        return List.copyOf(units);
+    }
+
+    /** The moment after which nothing can be submitted or edited: the 征集 phase's end, or a unit's extension. */
+    public Optional<Instant> submissionDeadline(Unit unit) {
+        Optional<Instant> end = phase(PhaseKind.SUBMISSION).map(Phase::getEndsAt);
+        Optional<Instant> extension = unit == null ? Optional.empty() : participation(unit).flatMap(ContestUnit::getExtendedUntil);
+        if (extension.isPresent() && end.isPresent() && extension.get().isAfter(end.get())) {
+            return extension;
+        }
+        return end;
+    }
+
+    /** Whether entries (for this unit, or a citizen's when null) may be created, edited or submitted now. */
+    public boolean isOpenForSubmissions(Unit unit, Instant now) {
+        Optional<Phase> submission = phase(PhaseKind.SUBMISSION);
+        Optional<Instant> deadline = submissionDeadline(unit);
+        return submission.isPresent() && deadline.isPresent()
+                && !now.isBefore(submission.get().getStartsAt()) && now.isBefore(deadline.get());
+    }
+
+    /** The next receipt number (回执编号), e.g. HY2021-0007. The caller holds a lock on this contest's row. */
+    public String issueReceiptNo() {
+        return code + "-" + String.format("%04d", nextReceiptSeq++);
+    }
+
+    public Optional<Category> category(Long categoryId) {
+        return categories.stream().filter(c -> c.getId() != null && c.getId().equals(categoryId)).findFirst();
+    }
+
+    public int getPublicEntryLimit() {
+        return publicEntryLimit;
+    }
+
+    public boolean isPublicNeedsRecommendation() {
+        return publicNeedsRecommendation;
     }
 
     public Optional<Phase> phase(PhaseKind kind) {

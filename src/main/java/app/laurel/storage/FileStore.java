@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
@@ -37,6 +41,51 @@ public class FileStore {
 
     public Path root() {
         return root;
+    }
+
+    /** Unfinished uploads: {@code uploads/<id>.part} with its {@code .meta}. Never served. */
+    public Path uploads() throws IOException {
+        return Files.createDirectories(root.resolve("uploads"));
+    }
+
+    /**
+     * Moves a fully received, checked file into place under a generated name, forcing it to disk first, so
+     * that once the database row that names it commits, a crash cannot lose it.
+     */
+    public String commit(Path received, String extension) throws IOException {
+        try (FileChannel channel = FileChannel.open(received, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        String name = UUID.randomUUID().toString().replace("-", "") + extension;
+        Path target = resolve(name);
+        Files.createDirectories(target.getParent());
+        Files.move(received, target, StandardCopyOption.ATOMIC_MOVE);
+        forceDirectory(target.getParent());
+        return name;
+    }
+
+    /** Where a stored file lives: fanned out by the first two characters so no directory grows huge. */
+    public Path resolve(String storedName) {
+        if (!storedName.matches("[0-9a-f]{32}(\\.[a-z0-9]{1,5})?")) {
+            throw new IllegalArgumentException("not a stored name: " + storedName);
+        }
+        return root.resolve("files").resolve(storedName.substring(0, 2)).resolve(storedName);
+    }
+
+    public void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.warning(() -> "Could not delete " + path + ": " + e);
+        }
+    }
+
+    private static void forceDirectory(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a directory for sync; the move itself is still atomic.
+        }
     }
 
     /** True when a file can really be written there now: a probe file is created and deleted. */

@@ -6,7 +6,7 @@ import app.laurel.identity.NewAccount;
 import app.laurel.identity.Registration;
 import app.laurel.identity.Role;
 import app.laurel.identity.UnitType;
-import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.api.Params;
 import app.laurel.platform.error.LaurelException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -95,19 +95,9 @@ public class AccountResource {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
         }
         AccountDetails details = AccountDetails.normalised(body.username(), body.displayName(), body.phone(), body.email());
-        NewAccount request = new NewAccount(details, parse(Role.class, body.role(), "role"), body.unitName(),
-                parse(UnitType.class, body.unitType(), "unitType"), body.initialPassword());
+        NewAccount request = new NewAccount(details, Params.choice(Role.class, body.role(), "role", false), body.unitName(),
+                Params.choice(UnitType.class, body.unitType(), "unitType", false), body.initialPassword());
         return Response.status(Response.Status.CREATED).entity(AccountJson.of(accounts.createAccount(request))).build();
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of(field, "validation.choice");
-        }
-    }
 }

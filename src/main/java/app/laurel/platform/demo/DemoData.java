@@ -1,7 +1,9 @@
 package app.laurel.platform.demo;
 
 import app.laurel.contest.Contest;
+import app.laurel.contest.EntryRule;
 import app.laurel.contest.PhaseKind;
+import app.laurel.contest.Quota;
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountDetails;
 import app.laurel.identity.PasswordHasher;
@@ -30,8 +32,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Loads the demo once: seed 004's 衡阳县 “讲述身边的禁毒故事” contest, its dates shifted so that submissions are
- * open on the day it is loaded, with sample units and accounts (all marked 示例). Idempotent: if the demo
+ * Loads the demo once: seed 004's 衡阳县 “讲述身边的禁毒故事” contest and its “一堂禁毒课” video collection, dates
+ * shifted so that submissions are open on the day it is loaded, with sample units enrolled at the seed's quotas
+ * and sample accounts (all marked 示例). Idempotent: if the demo
  * contest exists, nothing is touched, so restarts keep whatever people did with it.
  */
 @Startup
@@ -40,6 +43,7 @@ import java.util.logging.Logger;
 public class DemoData {
 
     public static final String CONTEST_CODE = "HY2021";
+    public static final String LESSONS_CODE = "HYKT2021";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext(unitName = "laurel")
@@ -68,7 +72,16 @@ public class DemoData {
         }
         Instant now = clock.instant();
         Map<String, Unit> units = units(now);
-        em.persist(contest(now));
+        Contest stories = contest(now);
+        Contest lessons = videoLessons(now);
+        for (Unit unit : units.values()) {
+            stories.enrol(unit, Quota.defaultFor(unit.getUnitType()));
+        }
+        for (String name : new String[]{"县教育局（示例）", "县公安局（示例）", "县第一中学（示例）"}) {
+            lessons.enrol(units.get(name), new Quota(0, 3));
+        }
+        em.persist(stories);
+        em.persist(lessons);
         for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
             // One PBKDF2 hash per account (own salt each), so the demo behaves like real data.
             String hash = hasher.hash(DemoAccounts.PASSWORD);
@@ -115,9 +128,30 @@ public class DemoData {
         contest.schedule(PhaseKind.JUDGING, at(start.plusDays(12), 18), at(start.plusDays(17), 18));
         contest.schedule(PhaseKind.NOTICE, at(start.plusDays(18), 9), at(start.plusDays(25), 18));
         contest.schedule(PhaseKind.AWARD, at(start.plusDays(27), 9), at(start.plusDays(27), 18));
+        contest.configureStories(300, 5000, 9, true);
+        contest.configureVideos(EntryRule.DEFAULT_MAX_VIDEO_BYTES, null, null);
+        contest.setPublicEntryPolicy(3, false);
         for (String category : new String[]{"缉毒执法案例", "社区戒毒康复", "成功戒毒历程", "戒毒人员创业就业事例", "禁毒志愿者", "最美禁毒人事迹"}) {
             contest.addCategory(category);
         }
+        return contest;
+    }
+
+    /** Seed 004's 禁毒名师“大讲坛”: 30-minute video lessons (25–35 minutes accepted), from member units. */
+    private Contest videoLessons(Instant now) {
+        Contest contest = new Contest(LESSONS_CODE, "禁毒名师“大讲坛”——“一堂禁毒课”视频征集",
+                "一堂禁毒课（30分钟）",
+                "征集评选“一堂禁毒课”（30分钟）视频作品，参与全市优秀禁毒教师、讲师评选。"
+                        + "视频时长 25～35 分钟，MP4 格式，不超过 4 GB，可附封面图片。（演示数据）",
+                now);
+        contest.nameBodies("衡阳县禁毒委员会（示例）", "县禁毒办", "县教育局、县公安局、团县委等", "县禁毒办（示例联系人）");
+        contest.markAsSample();
+        LocalDate start = LocalDate.ofInstant(now, Clocks.ZONE).minusDays(1);
+        contest.schedule(PhaseKind.SUBMISSION, at(start, 0), at(start.plusDays(20), 18));
+        contest.schedule(PhaseKind.JUDGING, at(start.plusDays(20), 18), at(start.plusDays(25), 18));
+        contest.configureVideos(EntryRule.DEFAULT_MAX_VIDEO_BYTES, 25 * 60, 35 * 60);
+        contest.setPublicEntryPolicy(1, false);
+        contest.addCategory("禁毒教育课");
         return contest;
     }
 

@@ -1,0 +1,94 @@
+package app.laurel.storage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TIFF;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.metadata.XMPDM;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything Laurel knows about an uploaded file comes from Apache Tika reading its bytes: the media type
+ * (the name the uploader gave is passed only as a hint, which Tika uses to refine a type the bytes already
+ * show, never to override them), a video's duration, an image's size, a document's text.
+ */
+@ApplicationScoped
+public class FileInspector {
+
+    /** Text kept per document: enough for search and duplicate detection, bounded for memory. */
+    static final int MAX_TEXT_CHARS = 1_000_000;
+    private static final Logger LOG = Logger.getLogger(FileInspector.class.getName());
+
+    private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    public String detect(Path file, String nameHint) throws IOException {
+        Metadata metadata = new Metadata();
+        if (nameHint != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, nameHint);
+        }
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            return detector.detect(in, metadata).getBaseType().toString();
+        }
+    }
+
+    /** Reads what the content says; a file whose content cannot be parsed keeps its type and nothing more. */
+    public Inspection inspect(Path file, String mediaType, long size, String sha256) {
+        FileKind kind = FileKind.of(mediaType);
+        if (kind == FileKind.OTHER) {
+            return new Inspection(mediaType, size, sha256, null, null, null, null);
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(Metadata.CONTENT_TYPE, mediaType);
+        BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
+        try (TikaInputStream in = TikaInputStream.get(file)) {
+            parser.parse(in, kind == FileKind.DOCUMENT ? text : new DefaultHandler(), metadata, new ParseContext());
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                LOG.log(Level.WARNING, "Could not read the content of a " + mediaType, e);
+            }
+        } catch (IOException | TikaException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not read the content of a " + mediaType, e);
+        }
+        return new Inspection(mediaType, size, sha256, durationMillis(metadata),
+                integer(metadata.get(TIFF.IMAGE_WIDTH)), integer(metadata.get(TIFF.IMAGE_LENGTH)),
+                kind == FileKind.DOCUMENT ? text.toString().strip() : null);
+    }
+
+    private static Long durationMillis(Metadata metadata) {
+        String seconds = metadata.get(XMPDM.DURATION);
+        if (seconds == null) {
+            return null;
+        }
+        try {
+            return Math.round(Double.parseDouble(seconds) * 1000);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.replaceAll("[^0-9].*$", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

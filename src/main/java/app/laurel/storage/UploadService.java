@@ -1,0 +1,263 @@
+package app.laurel.storage;
+
+import app.laurel.identity.Account;
+import app.laurel.identity.AccountRepository;
+import app.laurel.identity.Roles;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Uploads, streamed to disk and never held in memory, resumable: a client declares name and length, sends the
+ * bytes in as many pieces as its connection allows, asks where it stands after a drop, and goes on from there.
+ * When the last byte arrives the file is checked (Tika decides its type from the bytes), moved into storage
+ * under a generated name and recorded. A refused file is deleted at once: nothing is left behind.
+ */
+@Stateless
+@RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.ORGANISER, Roles.ADMIN, Roles.JUDGE})
+public class UploadService {
+
+    /** The largest file accepted at all; entry rules set lower limits per kind (a contest's video limit). */
+    public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
+    static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+    static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
+            "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
+            "video/mp4", ".mp4", "video/quicktime", ".mov", "video/x-m4v", ".m4v", "video/webm", ".webm");
+
+    @Inject
+    private FileStore store;
+
+    @Inject
+    private FileInspector inspector;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    public UploadStatus begin(String fileName, long length) {
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.of("fileName", "upload.fileName");
+        }
+        if (length <= 0 || length > MAX_BYTES) {
+            throw InvalidInputException.of("length", "upload.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        String id = newId();
+        Properties meta = new Properties();
+        meta.setProperty("owner", caller());
+        meta.setProperty("fileName", name);
+        meta.setProperty("length", String.valueOf(length));
+        try {
+            Path dir = store.uploads();
+            Files.createFile(dir.resolve(id + ".part"));
+            try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
+                meta.store(out, null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new UploadStatus(id, 0, length, null);
+    }
+
+    public UploadStatus status(String id) {
+        Properties meta = ownMeta(id);
+        return new UploadStatus(id, size(part(id)), Long.parseLong(meta.getProperty("length")), null);
+    }
+
+    /**
+     * Appends bytes at {@code offset}, which must be what the server already has (after a drop, ask
+     * {@link #status} first). The piece that completes the file also checks and stores it.
+     */
+    public UploadStatus append(String id, long offset, InputStream body) {
+        Properties meta = ownMeta(id);
+        long length = Long.parseLong(meta.getProperty("length"));
+        Path part = part(id);
+        long have = size(part);
+        if (offset != have) {
+            throw LaurelException.conflict("upload.offsetMismatch", have);
+        }
+        long received = have;
+        try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.APPEND)) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = body.read(buffer)) != -1) {
+                received += read;
+                if (received > length) {
+                    discard(id);
+                    throw InvalidInputException.of("length", "upload.longerThanDeclared", length);
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            // A dropped connection: what arrived is kept, the client resumes from status().
+            return new UploadStatus(id, size(part), length, null);
+        }
+        if (received < length) {
+            return new UploadStatus(id, received, length, null);
+        }
+        return new UploadStatus(id, received, length, finish(id, part, meta.getProperty("fileName"), length));
+    }
+
+    /** Streams a whole file in one go (the page's upload), through the same checks as a resumable one. */
+    public StoredFile storeWhole(String fileName, long length, InputStream content) {
+        UploadStatus begun = begin(fileName, length);
+        UploadStatus done = append(begun.id(), 0, content);
+        if (!done.isComplete()) {
+            discard(begun.id());
+            throw InvalidInputException.of("file", "upload.incomplete");
+        }
+        return done.file();
+    }
+
+    private StoredFile finish(String id, Path part, String fileName, long length) {
+        String mediaType;
+        String sha256;
+        try {
+            sha256 = sha256(part);
+            mediaType = inspector.detect(part, fileName);
+        } catch (IOException e) {
+            discard(id);
+            throw new UncheckedIOException(e);
+        }
+        FileKind kind = FileKind.of(mediaType);
+        if (kind == FileKind.OTHER) {
+            discard(id);
+            throw InvalidInputException.of("file", "upload.typeRefused", mediaType);
+        }
+        long limit = kind == FileKind.IMAGE ? MAX_IMAGE_BYTES : kind == FileKind.DOCUMENT ? MAX_DOCUMENT_BYTES : MAX_BYTES;
+        if (length > limit) {
+            discard(id);
+            throw InvalidInputException.of("file", "upload.kindTooLarge", limit / (1024 * 1024));
+        }
+        Inspection inspection = inspector.inspect(part, mediaType, length, sha256);
+        Account owner = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
+        String storedName;
+        try {
+            storedName = store.commit(part, EXTENSIONS.getOrDefault(mediaType, ""));
+        } catch (IOException e) {
+            discard(id);
+            throw new UncheckedIOException(e);
+        }
+        store.deleteQuietly(metaPath(id));
+        StoredFile file = new StoredFile(storedName, fileName, inspection, owner, clock.instant());
+        try {
+            em.persist(file);
+            em.flush();
+        } catch (RuntimeException e) {
+            store.deleteQuietly(store.resolve(storedName));
+            throw e;
+        }
+        audit.record(caller(), "FILE_STORED", "file:" + file.getId(), mediaType + " " + length + " B " + sha256);
+        return file;
+    }
+
+    /** The caller's own stored file, or 404: nobody learns that another's file exists. */
+    public StoredFile ownFile(long fileId) {
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null || !file.getOwner().getUsername().equals(caller())) {
+            throw LaurelException.notFound("file.notFound");
+        }
+        return file;
+    }
+
+    private Properties ownMeta(String id) {
+        if (id == null || !id.matches("[0-9a-f]{32}")) {
+            throw LaurelException.notFound("upload.notFound");
+        }
+        Properties meta = new Properties();
+        try (InputStream in = Files.newInputStream(metaPath(id))) {
+            meta.load(in);
+        } catch (IOException e) {
+            throw LaurelException.notFound("upload.notFound");
+        }
+        if (!caller().equals(meta.getProperty("owner"))) {
+            throw LaurelException.notFound("upload.notFound");
+        }
+        return meta;
+    }
+
+    private void discard(String id) {
+        store.deleteQuietly(part(id));
+        store.deleteQuietly(metaPath(id));
+    }
+
+    private Path part(String id) {
+        try {
+            return store.uploads().resolve(id + ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path metaPath(String id) {
+        try {
+            return store.uploads().resolve(id + ".meta");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            throw LaurelException.notFound("upload.notFound");
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String newId() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

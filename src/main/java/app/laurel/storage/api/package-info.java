@@ -1,0 +1,2 @@
+/** The resumable upload endpoint of the REST API. */
+package app.laurel.storage.api;

@@ -1,0 +1,307 @@
+package app.laurel.submission;
+
+import app.laurel.contest.Category;
+import app.laurel.contest.Contest;
+import app.laurel.contest.EntryType;
+import app.laurel.identity.Account;
+import app.laurel.identity.Unit;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.storage.StoredFile;
+import jakarta.persistence.Basic;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One submission (作品): a story or a video, by a citizen under their own name or by a unit for an author.
+ * <p>
+ * The lifecycle is guarded here: a draft or a returned entry can be revised and submitted; a submitted one is
+ * screened into ACCEPTED, RETURNED (with a reason) or REJECTED (with a reason); its owner may withdraw it until
+ * screening decides. Deadlines are the service's to check, because they depend on the contest and the unit.
+ */
+@Entity
+@Table(name = "entry")
+@NamedQuery(name = "Entry.byOwner", query = "select e from Entry e where e.owner.username = :username and e.contest = :contest order by e.createdAt desc")
+@NamedQuery(name = "Entry.countByOwner", query = "select count(e) from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null and e.status in :statuses")
+@NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.unit = :unit and e.contest = :contest and e.status in :statuses")
+public class Entry {
+
+    /** Statuses in which an entry counts against a quota or a citizen's limit. */
+    public static final Set<EntryStatus> COUNTING = EnumSet.of(EntryStatus.SUBMITTED, EntryStatus.ACCEPTED, EntryStatus.RETURNED);
+    public static final int MAX_TITLE = 100;
+    public static final int MAX_REASON = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "contest_id")
+    private Contest contest;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_type", nullable = false, length = 10)
+    private EntryType entryType;
+
+    @ManyToOne
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @Column(length = MAX_TITLE)
+    private String title;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body_html", columnDefinition = "MEDIUMTEXT")
+    private String bodyHtml;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "body_text", columnDefinition = "MEDIUMTEXT")
+    private String bodyText;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_id")
+    private Account owner;
+
+    /** The unit that submits this entry against its quota; null for a citizen's own entry. */
+    @ManyToOne
+    @JoinColumn(name = "unit_id")
+    private Unit unit;
+
+    /** The township a citizen names, whose administrator may recommend the entry. */
+    @ManyToOne
+    @JoinColumn(name = "township_id")
+    private Unit township;
+
+    @Embedded
+    private Author author;
+
+    @Column(name = "originality_declared", nullable = false)
+    private boolean originalityDeclared;
+
+    @Column(name = "display_consent", nullable = false)
+    private boolean displayConsent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private EntryStatus status;
+
+    @Column(name = "status_reason", length = MAX_REASON)
+    private String statusReason;
+
+    @Column(name = "receipt_no", length = 24)
+    private String receiptNo;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("sortOrder")
+    private List<EntryFile> files = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Entry() {
+    }
+
+    public Entry(Contest contest, EntryType entryType, Account owner, Unit unit, Instant now) {
+        this.contest = contest;
+        this.entryType = entryType;
+        this.owner = owner;
+        this.unit = unit;
+        this.status = EntryStatus.DRAFT;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public boolean isEditable() {
+        return status == EntryStatus.DRAFT || status == EntryStatus.RETURNED;
+    }
+
+    public void revise(EntryContent content, Instant now) {
+        requireEditable();
+        this.category = content.category();
+        this.title = content.title();
+        this.bodyHtml = content.bodyHtml();
+        this.bodyText = content.bodyText();
+        this.township = content.township();
+        this.author = content.author();
+        this.originalityDeclared = content.originalityDeclared();
+        this.displayConsent = content.displayConsent();
+        this.updatedAt = now;
+    }
+
+    public void attach(StoredFile file, FileRole role, Instant now) {
+        requireEditable();
+        if (files.stream().anyMatch(f -> f.getFile().getId().equals(file.getId()))) {
+            return;
+        }
+        files.add(new EntryFile(this, file, role, files.size() + 1));
+        updatedAt = now;
+    }
+
+    public void detach(long fileId, Instant now) {
+        requireEditable();
+        if (!files.removeIf(f -> f.getFile().getId() == fileId)) {
+            throw LaurelException.notFound("file.notFound");
+        }
+        updatedAt = now;
+    }
+
+    /** Submits (or resubmits after a return). The receipt number is given once and kept. */
+    public void submit(String newReceiptNo, Instant now) {
+        requireEditable();
+        if (receiptNo == null) {
+            receiptNo = newReceiptNo;
+        }
+        status = EntryStatus.SUBMITTED;
+        statusReason = null;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    public void withdraw(Instant now) {
+        if (status != EntryStatus.DRAFT && status != EntryStatus.SUBMITTED && status != EntryStatus.RETURNED) {
+            throw LaurelException.conflict("entry.cannotWithdraw", status.name());
+        }
+        status = EntryStatus.WITHDRAWN;
+        updatedAt = now;
+    }
+
+    public void accept(Instant now) {
+        decide(EntryStatus.ACCEPTED, null, now);
+    }
+
+    public void returnForCorrection(String reason, Instant now) {
+        decide(EntryStatus.RETURNED, requireReason(reason), now);
+    }
+
+    public void reject(String reason, Instant now) {
+        decide(EntryStatus.REJECTED, requireReason(reason), now);
+    }
+
+    private void decide(EntryStatus outcome, String reason, Instant now) {
+        if (status != EntryStatus.SUBMITTED) {
+            throw LaurelException.conflict("entry.notSubmitted", status.name());
+        }
+        status = outcome;
+        statusReason = reason;
+        updatedAt = now;
+    }
+
+    private static String requireReason(String reason) {
+        String trimmed = reason == null ? "" : reason.strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_REASON) {
+            throw app.laurel.platform.error.InvalidInputException.of("reason", "validation.length", 1, MAX_REASON);
+        }
+        return trimmed;
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw LaurelException.conflict("entry.notEditable", status.name());
+        }
+    }
+
+    public List<EntryFile> files(FileRole role) {
+        return files.stream().filter(f -> f.getRole() == role).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Contest getContest() {
+        return contest;
+    }
+
+    public EntryType getEntryType() {
+        return entryType;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public String getBodyText() {
+        return bodyText;
+    }
+
+    public Account getOwner() {
+        return owner;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Unit getTownship() {
+        return township;
+    }
+
+    public Author getAuthor() {
+        return author;
+    }
+
+    public boolean isOriginalityDeclared() {
+        return originalityDeclared;
+    }
+
+    public boolean isDisplayConsent() {
+        return displayConsent;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<EntryFile> getFiles() {
+        return List.copyOf(files);
+    }
+}

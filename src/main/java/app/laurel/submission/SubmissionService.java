@@ -1,0 +1,289 @@
+package app.laurel.submission;
+
+import app.laurel.contest.Category;
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestUnit;
+import app.laurel.contest.EntryRule;
+import app.laurel.contest.EntryType;
+import app.laurel.identity.Account;
+import app.laurel.identity.AccountRepository;
+import app.laurel.identity.Role;
+import app.laurel.identity.Roles;
+import app.laurel.identity.Unit;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.time.Formats;
+import app.laurel.storage.StoredFile;
+import app.laurel.storage.UploadService;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The use cases of submitting: a citizen or a unit's administrator writes a draft, attaches checked files,
+ * submits it for a receipt number, or withdraws it. Every method checks the caller owns the entry (another's
+ * entry is "not found"), and the deadline by the server's clock.
+ */
+@Stateless
+@RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN})
+public class SubmissionService {
+
+    static final int MAX_BODY_HTML = 400_000;
+    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @EJB
+    private UploadService uploads;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Formats formats;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public Entry createDraft(String contestCode, EntryType type, DraftInput input) {
+        Contest contest = contest(contestCode);
+        Account caller = caller();
+        Unit unit = caller.hasRole(Role.UNIT_ADMIN) ? caller.getUnit() : null;
+        if (caller.hasRole(Role.UNIT_ADMIN) && (unit == null || contest.participation(unit).isEmpty())) {
+            throw LaurelException.forbidden("entry.unitNotEnrolled");
+        }
+        if (type == null || contest.rule(type).isEmpty()) {
+            throw InvalidInputException.of("type", "entry.typeNotAccepted");
+        }
+        requireOpen(contest, unit);
+        Instant now = clock.instant();
+        Entry entry = new Entry(contest, type, caller, unit, now);
+        entry.revise(content(contest, unit, input), now);
+        em.persist(entry);
+        em.flush();
+        return entry;
+    }
+
+    public Entry saveDraft(long entryId, DraftInput input) {
+        Entry entry = own(entryId);
+        requireOpen(entry.getContest(), entry.getUnit());
+        entry.revise(content(entry.getContest(), entry.getUnit(), input), clock.instant());
+        return entry;
+    }
+
+    /** Attaches one of the caller's checked files in a role; the file's kind and the contest's rule must fit. */
+    public Entry attachFile(long entryId, long fileId, FileRole role) {
+        Entry entry = own(entryId);
+        requireOpen(entry.getContest(), entry.getUnit());
+        if (role == null) {
+            throw InvalidInputException.of("role", "validation.choice");
+        }
+        StoredFile file = uploads.ownFile(fileId);
+        if (file.kind() != SubmissionChecks.kindFor(role)) {
+            throw InvalidInputException.of("file", "entry.file.wrongKind", file.getMediaType());
+        }
+        EntryRule rule = rule(entry);
+        List<FieldError> errors = new ArrayList<>();
+        switch (role) {
+            case VIDEO -> errors.addAll(SubmissionChecks.checkVideoFile(file.getSizeBytes(), file.getDurationMillis(), rule));
+            case IMAGE -> {
+                if (entry.files(FileRole.IMAGE).size() >= rule.getMaxImages()) {
+                    errors.add(new FieldError("images", "entry.images.tooMany", rule.getMaxImages()));
+                }
+            }
+            case ATTACHMENT -> {
+                if (!rule.isAttachmentAllowed()) {
+                    errors.add(new FieldError("attachment", "entry.attachment.notAllowed"));
+                }
+            }
+            case POSTER -> {
+                // one poster at most is checked on submit, so a poster can be replaced by detach and attach
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        entry.attach(file, role, clock.instant());
+        return entry;
+    }
+
+    public Entry detachFile(long entryId, long fileId) {
+        Entry entry = own(entryId);
+        requireOpen(entry.getContest(), entry.getUnit());
+        entry.detach(fileId, clock.instant());
+        return entry;
+    }
+
+    /**
+     * Submits: everything the rule asks for must be there, the unit's quota or the citizen's limit must not be
+     * full, and the deadline not passed. Gives the receipt number, under a lock on the contest so that two
+     * submissions never get the same one.
+     */
+    public Entry submit(long entryId) {
+        Entry entry = own(entryId);
+        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(contest, entry.getUnit());
+        List<FieldError> errors = SubmissionChecks.forSubmission(entry, rule(entry));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (entry.getStatus() == EntryStatus.DRAFT) {
+            requireRoomFor(entry, contest);
+        }
+        entry.submit(contest.issueReceiptNo(), clock.instant());
+        audit.record(session.getCallerPrincipal().getName(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
+        return entry;
+    }
+
+    public Entry withdraw(long entryId) {
+        Entry entry = own(entryId);
+        requireOpen(entry.getContest(), entry.getUnit());
+        entry.withdraw(clock.instant());
+        audit.record(session.getCallerPrincipal().getName(), "ENTRY_WITHDRAWN", "entry:" + entry.getId(), entry.getReceiptNo());
+        return entry;
+    }
+
+    public Entry entry(long entryId) {
+        return own(entryId);
+    }
+
+    public List<Entry> myEntries(String contestCode) {
+        return em.createNamedQuery("Entry.byOwner", Entry.class)
+                .setParameter("username", session.getCallerPrincipal().getName())
+                .setParameter("contest", contest(contestCode))
+                .getResultList();
+    }
+
+    private void requireRoomFor(Entry entry, Contest contest) {
+        if (entry.getUnit() != null) {
+            ContestUnit participation = contest.participation(entry.getUnit())
+                    .orElseThrow(() -> LaurelException.forbidden("entry.unitNotEnrolled"));
+            long counted = em.createNamedQuery("Entry.countByUnit", Long.class).setParameter("unit", entry.getUnit())
+                    .setParameter("contest", contest).setParameter("statuses", Entry.COUNTING).getSingleResult();
+            if (participation.getQuota().isReachedBy((int) counted)) {
+                throw LaurelException.conflict("entry.quotaReached", entry.getUnit().getName(), participation.getQuota().max());
+            }
+        } else {
+            long counted = em.createNamedQuery("Entry.countByOwner", Long.class).setParameter("owner", entry.getOwner())
+                    .setParameter("contest", contest).setParameter("statuses", Entry.COUNTING).getSingleResult();
+            if (counted >= contest.getPublicEntryLimit()) {
+                throw LaurelException.conflict("entry.publicLimitReached", contest.getPublicEntryLimit());
+            }
+        }
+    }
+
+    private EntryContent content(Contest contest, Unit unit, DraftInput input) {
+        if (input == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String title = trim(input.title());
+        if (title != null && title.length() > Entry.MAX_TITLE) {
+            errors.add(new FieldError("title", "validation.length", 1, Entry.MAX_TITLE));
+        }
+        if (input.bodyHtml() != null && input.bodyHtml().length() > MAX_BODY_HTML) {
+            errors.add(new FieldError("body", "entry.body.tooLong"));
+        }
+        Category category = null;
+        if (input.categoryId() != null) {
+            category = contest.category(input.categoryId()).orElse(null);
+            if (category == null) {
+                errors.add(new FieldError("category", "validation.choice"));
+            }
+        }
+        Unit township = null;
+        if (unit == null && input.townshipId() != null) {
+            township = em.find(Unit.class, input.townshipId());
+            if (township == null || contest.participation(township).isEmpty()) {
+                errors.add(new FieldError("township", "validation.choice"));
+            }
+        }
+        String authorName = trim(input.authorName());
+        String authorPhone = trim(input.authorPhone());
+        String authorOrg = trim(input.authorOrganisation());
+        if (authorName != null && authorName.length() > 50) {
+            errors.add(new FieldError("authorName", "validation.length", 1, 50));
+        }
+        if (authorPhone != null && !MOBILE.matcher(authorPhone).matches()) {
+            errors.add(new FieldError("authorPhone", "validation.phone"));
+        }
+        if (authorOrg != null && authorOrg.length() > 100) {
+            errors.add(new FieldError("authorOrganisation", "validation.length", 1, 100));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StoryText story = StoryText.of(input.bodyHtml());
+        Author author = unit == null
+                ? new Author(caller().getDisplayName(), caller().getPhone(), township == null ? null : township.getName())
+                : new Author(authorName, authorPhone, authorOrg == null ? unit.getName() : authorOrg);
+        return new EntryContent(category, title, story.html().isEmpty() ? null : story.html(),
+                story.text().isEmpty() ? null : story.text(), township, author, input.originalityDeclared(),
+                input.displayConsent());
+    }
+
+    private void requireOpen(Contest contest, Unit unit) {
+        Instant now = clock.instant();
+        if (!contest.isOpenForSubmissions(unit, now)) {
+            String deadline = contest.submissionDeadline(unit).map(formats::dateTime).orElse("-");
+            throw LaurelException.conflict("entry.closed", deadline);
+        }
+    }
+
+    /** The caller's entry (or their unit's), else 404 whether or not it exists. */
+    private Entry own(long entryId) {
+        Entry entry = em.find(Entry.class, entryId);
+        Account caller = caller();
+        boolean mine = entry != null && (entry.getOwner().getId().equals(caller.getId())
+                || (entry.getUnit() != null && caller.hasRole(Role.UNIT_ADMIN) && caller.getUnit() != null
+                && entry.getUnit().getId().equals(caller.getUnit().getId())));
+        if (!mine) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        return entry;
+    }
+
+    private EntryRule rule(Entry entry) {
+        return entry.getContest().rule(entry.getEntryType())
+                .orElseThrow(() -> InvalidInputException.of("type", "entry.typeNotAccepted"));
+    }
+
+    private Contest contest(String code) {
+        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+    }
+
+    private Account caller() {
+        return accounts.byUsername(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
+    }
+
+    private static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.isEmpty() ? null : trimmed;
+    }
+}
