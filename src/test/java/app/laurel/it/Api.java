@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -40,6 +42,29 @@ final class Api {
     Reply post(String path, String json, String token, String language) throws IOException, InterruptedException {
         return send(request(path, token, language).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Reply put(String path, String json, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    Reply patch(String path, long offset, HttpRequest.BodyPublisher body, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).header("Content-Type", "application/offset+octet-stream")
+                .header("Upload-Offset", String.valueOf(offset)).method("PATCH", body).build());
+    }
+
+    Reply head(String path, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+    }
+
+    /** Uploads a whole file in one piece and returns the reply of the completing PATCH. */
+    Reply upload(Path file, String name, String token) throws IOException, InterruptedException {
+        Reply begun = post("/api/v1/uploads", "{\"fileName\":\"" + name + "\",\"length\":" + Files.size(file) + "}", token, null);
+        if (begun.status() != 201) {
+            throw new AssertionError("upload refused at start: " + begun.status() + " " + begun.body());
+        }
+        return patch("/api/v1/uploads/" + begun.json().getString("id"), 0, HttpRequest.BodyPublishers.ofFile(file), token);
     }
 
     Reply delete(String path, String token) throws IOException, InterruptedException {

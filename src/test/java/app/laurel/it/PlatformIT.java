@@ -58,7 +58,7 @@ class PlatformIT {
         assertTrue(contest.getBoolean("sample"), "the demo is marked as a sample");
         assertTrue(contest.getBoolean("acceptingEntries"), "submissions are open today by the server clock");
         assertEquals(6, contest.getJsonArray("categories").size());
-        assertEquals("缉毒执法案例", contest.getJsonArray("categories").getString(0));
+        assertEquals("缉毒执法案例", contest.getJsonArray("categories").getJsonObject(0).getString("name"));
         try (Connection db = server.connect(); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select (select count(*) from contest where code = 'HY2021'), "
                      + "(select count(*) from account a join account_role r on r.account_id = a.id where r.role = 'JUDGE' and a.username like 'judge_'), "

@@ -2,6 +2,7 @@ package app.laurel.contest.api;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
+import app.laurel.contest.EntryType;
 import app.laurel.contest.Phase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /** Public read access to contests. */
@@ -27,9 +29,16 @@ public class ContestResource {
     public record PhaseJson(String kind, Instant startsAt, Instant endsAt, String status) {
     }
 
+    public record CategoryJson(long id, String name) {
+    }
+
+    public record RuleJson(String type, int minChars, int maxChars, int maxImages, boolean attachmentAllowed,
+                           long maxVideoBytes, Integer minSeconds, Integer maxSeconds) {
+    }
+
     public record ContestJson(String code, String title, String theme, String organisingBody, String undertakingBody,
                               String coOrganisingBody, boolean sample, boolean acceptingEntries, List<PhaseJson> phases,
-                              List<String> categories) {
+                              List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit) {
     }
 
     @Inject
@@ -56,7 +65,12 @@ public class ContestResource {
         return new ContestJson(c.getCode(), c.getTitle(), c.getTheme(), c.getOrganisingBody(), c.getUndertakingBody(),
                 c.getCoOrganisingBody(), c.isSample(), c.isAcceptingEntriesAt(now),
                 c.getPhases().stream().map(p -> phaseJson(p, now)).toList(),
-                c.getCategories().stream().map(cat -> cat.getName()).toList());
+                c.getCategories().stream().map(cat -> new CategoryJson(cat.getId(), cat.getName())).toList(),
+                Arrays.stream(EntryType.values()).flatMap(t -> c.rule(t).stream())
+                        .map(r -> new RuleJson(r.getEntryType().name(), r.getMinChars(), r.getMaxChars(), r.getMaxImages(),
+                                r.isAttachmentAllowed(), r.getMaxVideoBytes(), r.getMinSeconds(), r.getMaxSeconds()))
+                        .toList(),
+                c.getPublicEntryLimit());
     }
 
     private static PhaseJson phaseJson(Phase p, Instant now) {

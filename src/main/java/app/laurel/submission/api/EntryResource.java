@@ -28,14 +28,14 @@ import java.net.URI;
 import java.util.List;
 
 /** A citizen's or a unit's entries: draft, attach files, submit for a receipt, withdraw. */
-@Path("")
+@Path("entries")
 @RequestScoped
 @Tag(name = "entries")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
 public class EntryResource {
 
-    public record DraftJson(String type, Long categoryId, String title, String bodyHtml, Long townshipId,
+    public record DraftJson(String contest, String type, Long categoryId, String title, String bodyHtml, Long townshipId,
                             String authorName, String authorPhone, String authorOrganisation,
                             Boolean originalityDeclared, Boolean displayConsent) {
         DraftInput input() {
@@ -51,31 +51,32 @@ public class EntryResource {
     private SubmissionService submissions;
 
     @POST
-    @Path("contests/{code}/entries")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a draft entry (type STORY or VIDEO)")
-    public Response create(@PathParam("code") String code, DraftJson body) {
+    @Operation(summary = "Start a draft entry in a contest (type STORY or VIDEO)")
+    public Response create(DraftJson body) {
         DraftJson draft = require(body);
-        EntryJson created = EntryJson.of(submissions.createDraft(code, Params.choice(EntryType.class, draft.type(), "type", true), draft.input()));
+        if (draft.contest() == null || draft.contest().isBlank()) {
+            throw InvalidInputException.of("contest", "validation.required");
+        }
+        EntryJson created = EntryJson.of(submissions.createDraft(draft.contest(), Params.choice(EntryType.class, draft.type(), "type", true), draft.input()));
         return Response.created(URI.create("entries/" + created.id())).entity(created).build();
     }
 
     @GET
-    @Path("contests/{code}/entries/mine")
-    @Operation(summary = "The caller's entries in a contest")
-    public List<EntryJson> mine(@PathParam("code") String code) {
+    @Operation(summary = "The caller's entries in a contest: ?contest=CODE")
+    public List<EntryJson> mine(@QueryParam("contest") String code) {
         return submissions.myEntries(code).stream().map(EntryJson::of).toList();
     }
 
     @GET
-    @Path("entries/{id}")
+    @Path("{id}")
     @Operation(summary = "One of the caller's entries, with its receipt")
     public EntryJson get(@PathParam("id") long id) {
         return EntryJson.of(submissions.entry(id));
     }
 
     @PUT
-    @Path("entries/{id}")
+    @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save the draft (or a returned entry being corrected)")
     public EntryJson save(@PathParam("id") long id, DraftJson body) {
@@ -83,7 +84,7 @@ public class EntryResource {
     }
 
     @POST
-    @Path("entries/{id}/files")
+    @Path("{id}/files")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Attach an uploaded file in a role: IMAGE, ATTACHMENT, VIDEO or POSTER")
     public EntryJson attach(@PathParam("id") long id, AttachJson body) {
@@ -94,21 +95,21 @@ public class EntryResource {
     }
 
     @DELETE
-    @Path("entries/{id}/files/{fileId}")
+    @Path("{id}/files/{fileId}")
     @Operation(summary = "Detach a file")
     public EntryJson detach(@PathParam("id") long id, @PathParam("fileId") long fileId) {
         return EntryJson.of(submissions.detachFile(id, fileId));
     }
 
     @POST
-    @Path("entries/{id}/submit")
+    @Path("{id}/submit")
     @Operation(summary = "Submit: checks everything and issues the receipt number")
     public EntryJson submit(@PathParam("id") long id) {
         return EntryJson.of(submissions.submit(id));
     }
 
     @POST
-    @Path("entries/{id}/withdraw")
+    @Path("{id}/withdraw")
     @Operation(summary = "Withdraw before the deadline")
     public EntryJson withdraw(@PathParam("id") long id) {
         return EntryJson.of(submissions.withdraw(id));

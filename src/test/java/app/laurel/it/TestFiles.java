@@ -1,0 +1,88 @@
+package app.laurel.it;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Real files for upload tests, made on the spot: MP4s by ffmpeg, a .docx by POI, a PDF by PDFBox, a PNG by ImageIO. */
+final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /** An H.264 MP4 of the given length; a still picture at one frame a second keeps even half an hour small. */
+    static Path mp4(Path dir, int seconds) throws IOException, InterruptedException {
+        Path out = dir.resolve("video-" + seconds + "s.mp4");
+        Process ffmpeg = new ProcessBuilder(List.of("ffmpeg", "-y", "-loglevel", "error", "-f", "lavfi",
+                "-i", "testsrc=size=160x120:rate=1:duration=" + seconds, "-c:v", "libx264", "-preset", "ultrafast",
+                "-pix_fmt", "yuv420p", out.toString())).redirectErrorStream(true).start();
+        String log = new String(ffmpeg.getInputStream().readAllBytes());
+        if (!ffmpeg.waitFor(120, TimeUnit.SECONDS) || ffmpeg.exitValue() != 0) {
+            throw new IllegalStateException("ffmpeg failed: " + log);
+        }
+        return out;
+    }
+
+    static Path docx(Path dir, String text) throws IOException {
+        Path out = dir.resolve("story.docx");
+        try (XWPFDocument document = new XWPFDocument(); OutputStream stream = Files.newOutputStream(out)) {
+            document.getProperties().getCoreProperties().setCreator("张三（作者姓名不应给评委看到）");
+            document.createParagraph().createRun().setText(text);
+            document.write(stream);
+        }
+        return out;
+    }
+
+    static Path pdf(Path dir, String text) throws IOException {
+        Path out = dir.resolve("story.pdf");
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out.toFile());
+        }
+        return out;
+    }
+
+    static Path png(Path dir, int width, int height) throws IOException {
+        Path out = dir.resolve("photo-" + width + "x" + height + ".png");
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xB3261E));
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        ImageIO.write(image, "png", out.toFile());
+        return out;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
