@@ -173,9 +173,16 @@ public class Contest {
         return List.copyOf(units);
     }
 
-    /** The moment after which nothing can be submitted or edited: the 征集 phase's end, or a unit's extension. */
+    /**
+     * The moment after which nothing can be submitted or edited. Citizens: the end of 征集. Units, which report
+     * after pre-selecting (摸底推选): the end of that phase when the contest has one; and a unit's extension, if
+     * an organiser granted a later one.
+     */
     public Optional<Instant> submissionDeadline(Unit unit) {
         Optional<Instant> end = phase(PhaseKind.SUBMISSION).map(Phase::getEndsAt);
+        if (unit != null && phase(PhaseKind.UNIT_SELECTION).isPresent()) {
+            end = phase(PhaseKind.UNIT_SELECTION).map(Phase::getEndsAt);
+        }
         Optional<Instant> extension = unit == null ? Optional.empty() : participation(unit).flatMap(ContestUnit::getExtendedUntil);
         if (extension.isPresent() && end.isPresent() && extension.get().isAfter(end.get())) {
             return extension;

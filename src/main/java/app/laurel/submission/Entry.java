@@ -43,7 +43,11 @@ import java.util.Set;
 @Table(name = "entry")
 @NamedQuery(name = "Entry.byOwner", query = "select e from Entry e where e.owner.username = :username and e.contest = :contest order by e.createdAt desc")
 @NamedQuery(name = "Entry.countByOwner", query = "select count(e) from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null and e.status in :statuses")
-@NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.unit = :unit and e.contest = :contest and e.status in :statuses")
+@NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.contest = :contest and e.status in :statuses"
+        + " and (e.unit = :unit or (e.township = :unit and e.recommendedAt is not null))")
+@NamedQuery(name = "Entry.comparable", query = "select e from Entry e where e.contest = :contest and e.status in :statuses and e.id <> :id")
+@NamedQuery(name = "Entry.candidates", query = "select e from Entry e where e.contest = :contest and e.township = :unit"
+        + " and e.unit is null and e.status in :statuses order by e.submittedAt")
 public class Entry {
 
     /** Statuses in which an entry counts against a quota or a citizen's limit. */
@@ -113,6 +117,12 @@ public class Entry {
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
+
+    @Column(name = "recommended_at")
+    private Instant recommendedAt;
+
+    @Column(name = "recommended_by", length = 32)
+    private String recommendedBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -192,6 +202,38 @@ public class Entry {
         }
         status = EntryStatus.WITHDRAWN;
         updatedAt = now;
+    }
+
+    /**
+     * The township a citizen named chooses this entry to count against its quota (摸底推选). Only a submitted or
+     * accepted citizen's entry that names a township can be recommended.
+     */
+    public void recommend(String by, Instant now) {
+        if (unit != null || township == null || !(status == EntryStatus.SUBMITTED || status == EntryStatus.ACCEPTED)) {
+            throw LaurelException.conflict("entry.notRecommendable");
+        }
+        recommendedAt = now;
+        recommendedBy = by;
+    }
+
+    public void withdrawRecommendation() {
+        recommendedAt = null;
+        recommendedBy = null;
+    }
+
+    public boolean isRecommended() {
+        return recommendedAt != null;
+    }
+
+    /** The text duplicate detection compares: the story and the text of its attachments. */
+    public String comparableText() {
+        StringBuilder text = new StringBuilder(bodyText == null ? "" : bodyText);
+        for (EntryFile file : files(FileRole.ATTACHMENT)) {
+            if (file.getFile().getExtractedText() != null) {
+                text.append('\n').append(file.getFile().getExtractedText());
+            }
+        }
+        return text.toString();
     }
 
     public void accept(Instant now) {

@@ -58,6 +58,9 @@ public class SubmissionService {
     private AuditTrail audit;
 
     @Inject
+    private DuplicateDetector duplicates;
+
+    @Inject
     private Formats formats;
 
     @Inject
@@ -151,7 +154,8 @@ public class SubmissionService {
         if (entry.getStatus() == EntryStatus.DRAFT) {
             requireRoomFor(entry, contest);
         }
-        entry.submit(contest.issueReceiptNo(), clock.instant());
+        entry.submit(entry.getReceiptNo() == null ? contest.issueReceiptNo() : null, clock.instant());
+        duplicates.flag(entry, clock.instant());
         audit.record(session.getCallerPrincipal().getName(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
     }

@@ -48,6 +48,20 @@ class QuotaAndDeadlineTest {
     }
 
     @Test
+    void unitsReportUntilTheEndOfPreSelectionCitizensUntilTheEndOfCollection() {
+        Contest contest = new Contest("HY2021", "t", null, null, Instant.EPOCH);
+        Instant collectionEnd = Instant.parse("2021-06-07T10:00:00Z");
+        contest.schedule(PhaseKind.SUBMISSION, Instant.parse("2021-05-29T16:00:00Z"), collectionEnd);
+        contest.schedule(PhaseKind.UNIT_SELECTION, collectionEnd, DEADLINE);
+        Unit township = new Unit("西渡镇", UnitType.TOWNSHIP, false, Instant.EPOCH);
+        contest.enrol(township, Quota.defaultFor(UnitType.TOWNSHIP));
+        Instant between = collectionEnd.plusSeconds(3600);
+        assertFalse(contest.isOpenForSubmissions(null, between));
+        assertTrue(contest.isOpenForSubmissions(township, between));
+        assertFalse(contest.isOpenForSubmissions(township, DEADLINE));
+    }
+
+    @Test
     void videoDurationWindowOfTheThirtyMinuteLesson() {
         Contest contest = new Contest("HYKT", "一堂禁毒课", null, null, Instant.EPOCH);
         contest.configureVideos(EntryRule.DEFAULT_MAX_VIDEO_BYTES, 25 * 60, 35 * 60);

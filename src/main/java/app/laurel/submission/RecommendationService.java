@@ -1,0 +1,126 @@
+package app.laurel.submission;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestUnit;
+import app.laurel.identity.Account;
+import app.laurel.identity.AccountRepository;
+import app.laurel.identity.Roles;
+import app.laurel.identity.Unit;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.time.Formats;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * Unit pre-selection (摸底推选): a township's administrator sees the citizens' entries that name the township
+ * and recommends some of them to count against the township's quota, until the deadline.
+ */
+@Stateless
+@RolesAllowed(Roles.UNIT_ADMIN)
+public class RecommendationService {
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Formats formats;
+
+    @Resource
+    private SessionContext session;
+
+    /** Citizens' submitted or accepted entries that name the caller's unit. */
+    public List<Entry> candidates(String contestCode) {
+        Contest contest = contest(contestCode);
+        return em.createNamedQuery("Entry.candidates", Entry.class).setParameter("contest", contest)
+                .setParameter("unit", unit(contest)).setParameter("statuses", EnumSet.of(EntryStatus.SUBMITTED, EntryStatus.ACCEPTED))
+                .getResultList();
+    }
+
+    public Entry recommend(long entryId) {
+        Entry entry = candidate(entryId);
+        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Unit unit = unit(contest);
+        requireOpen(contest, unit);
+        if (!entry.isRecommended()) {
+            ContestUnit participation = contest.participation(unit).orElseThrow();
+            QuotaLine line = QuotaBoard.line(em, contest, participation);
+            if (line.isFull()) {
+                throw LaurelException.conflict("entry.quotaReached", unit.getName(), line.max());
+            }
+            entry.recommend(caller(), clock.instant());
+            audit.record(caller(), "ENTRY_RECOMMENDED", "entry:" + entryId, unit.getName());
+        }
+        return entry;
+    }
+
+    public Entry withdrawRecommendation(long entryId) {
+        Entry entry = candidate(entryId);
+        requireOpen(entry.getContest(), unit(entry.getContest()));
+        entry.withdrawRecommendation();
+        audit.record(caller(), "RECOMMENDATION_WITHDRAWN", "entry:" + entryId, null);
+        return entry;
+    }
+
+    /** The caller's own line of the quota board. */
+    public QuotaLine myQuota(String contestCode) {
+        Contest contest = contest(contestCode);
+        return QuotaBoard.line(em, contest, contest.participation(unit(contest)).orElseThrow());
+    }
+
+    private Entry candidate(long entryId) {
+        Entry entry = em.find(Entry.class, entryId);
+        Account caller = callerAccount();
+        if (entry == null || entry.getTownship() == null || caller.getUnit() == null
+                || !entry.getTownship().getId().equals(caller.getUnit().getId())) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        return entry;
+    }
+
+    private void requireOpen(Contest contest, Unit unit) {
+        if (!contest.isOpenForSubmissions(unit, clock.instant())) {
+            throw LaurelException.conflict("entry.closed", contest.submissionDeadline(unit).map(formats::dateTime).orElse("-"));
+        }
+    }
+
+    private Unit unit(Contest contest) {
+        Unit unit = callerAccount().getUnit();
+        if (unit == null || contest.participation(unit).isEmpty()) {
+            throw LaurelException.forbidden("entry.unitNotEnrolled");
+        }
+        return unit;
+    }
+
+    private Contest contest(String code) {
+        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+    }
+
+    private Account callerAccount() {
+        return accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

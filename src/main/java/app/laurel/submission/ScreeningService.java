@@ -1,0 +1,145 @@
+package app.laurel.submission;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestUnit;
+import app.laurel.identity.Roles;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The organiser's side of submissions: the screening list (资格审查) with its filters, accept / return / reject,
+ * the quota board, near-duplicate flags, and deadline extensions for a unit. Every decision is audited.
+ */
+@Stateless
+@RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+public class ScreeningService {
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** Submitted entries (never drafts), newest first, narrowed by the filter; text matches title, story or author. */
+    public List<Entry> screeningList(String contestCode, ScreeningFilter filter) {
+        Contest contest = contest(contestCode);
+        StringBuilder jpql = new StringBuilder("select e from Entry e where e.contest = :contest and e.status <> :draft");
+        Map<String, Object> params = new HashMap<>();
+        params.put("contest", contest);
+        params.put("draft", EntryStatus.DRAFT);
+        ScreeningFilter f = filter == null ? ScreeningFilter.none() : filter;
+        if (f.unitId() != null) {
+            jpql.append(" and (e.unit.id = :unitId or (e.township.id = :unitId and e.recommendedAt is not null))");
+            params.put("unitId", f.unitId());
+        }
+        if (f.categoryId() != null) {
+            jpql.append(" and e.category.id = :categoryId");
+            params.put("categoryId", f.categoryId());
+        }
+        if (f.status() != null) {
+            jpql.append(" and e.status = :status");
+            params.put("status", f.status());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            jpql.append(" and (lower(e.title) like :text or lower(e.bodyText) like :text or lower(e.author.name) like :text"
+                    + " or e.receiptNo like :text)");
+            params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        jpql.append(" order by e.submittedAt desc");
+        TypedQuery<Entry> query = em.createQuery(jpql.toString(), Entry.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(500).getResultList();
+    }
+
+    public Entry entry(long entryId) {
+        Entry entry = em.find(Entry.class, entryId);
+        if (entry == null || entry.getStatus() == EntryStatus.DRAFT) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        return entry;
+    }
+
+    public Entry accept(long entryId) {
+        Entry entry = entry(entryId);
+        entry.accept(clock.instant());
+        audit.record(caller(), "ENTRY_ACCEPTED", "entry:" + entryId, entry.getReceiptNo());
+        return entry;
+    }
+
+    public Entry returnForCorrection(long entryId, String reason) {
+        Entry entry = entry(entryId);
+        entry.returnForCorrection(reason, clock.instant());
+        audit.record(caller(), "ENTRY_RETURNED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        return entry;
+    }
+
+    public Entry reject(long entryId, String reason) {
+        Entry entry = entry(entryId);
+        entry.reject(reason, clock.instant());
+        audit.record(caller(), "ENTRY_REJECTED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        return entry;
+    }
+
+    public List<SimilarityFlag> similarityFlags(String contestCode) {
+        return em.createNamedQuery("SimilarityFlag.byContest", SimilarityFlag.class)
+                .setParameter("contestId", contest(contestCode).getId()).getResultList();
+    }
+
+    /** Every enrolled unit with what counts against its quota; those below their minimum sort first. */
+    public List<QuotaLine> quotaBoard(String contestCode) {
+        Contest contest = contest(contestCode);
+        List<QuotaLine> lines = new ArrayList<>();
+        for (ContestUnit participation : contest.getUnits()) {
+            lines.add(QuotaBoard.line(em, contest, participation));
+        }
+        lines.sort(QuotaBoard.ORDER);
+        return lines;
+    }
+
+    /** Lets one unit submit after the deadline, until {@code until}; the reason is audited. */
+    public void extendDeadline(String contestCode, long unitId, Instant until, String reason) {
+        Contest contest = contest(contestCode);
+        ContestUnit participation = contest.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
+                .orElseThrow(() -> LaurelException.notFound("entry.unitNotEnrolled"));
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw InvalidInputException.of("until", "screening.extension.past");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "validation.length", 1, 500);
+        }
+        participation.extendDeadline(until);
+        audit.record(caller(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
+    }
+
+    private Contest contest(String code) {
+        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
