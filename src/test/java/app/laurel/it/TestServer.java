@@ -51,6 +51,7 @@ public final class TestServer implements AutoCloseable {
         Path work = Path.of(System.getProperty("laurel.test.work", "target/it-server")).toAbsolutePath();
         deleteRecursively(work.resolve("db"));
         deleteRecursively(work.resolve("files"));
+        Files.deleteIfExists(work.resolve("payara.log"));
         String external = System.getenv("LAUREL_TEST_DB_URL");
         TestServer server;
         if (external != null && !external.isBlank()) {

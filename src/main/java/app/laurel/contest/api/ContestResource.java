@@ -36,9 +36,13 @@ public class ContestResource {
                            long maxVideoBytes, Integer minSeconds, Integer maxSeconds) {
     }
 
+    public record UnitJson(long id, String name, String type) {
+    }
+
     public record ContestJson(String code, String title, String theme, String organisingBody, String undertakingBody,
                               String coOrganisingBody, boolean sample, boolean acceptingEntries, List<PhaseJson> phases,
-                              List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit) {
+                              List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit,
+                              List<UnitJson> units) {
     }
 
     @Inject
@@ -70,7 +74,9 @@ public class ContestResource {
                         .map(r -> new RuleJson(r.getEntryType().name(), r.getMinChars(), r.getMaxChars(), r.getMaxImages(),
                                 r.isAttachmentAllowed(), r.getMaxVideoBytes(), r.getMinSeconds(), r.getMaxSeconds()))
                         .toList(),
-                c.getPublicEntryLimit());
+                c.getPublicEntryLimit(),
+                c.getUnits().stream().map(u -> new UnitJson(u.getUnit().getId(), u.getUnit().getName(),
+                        u.getUnit().getUnitType().name())).toList());
     }
 
     private static PhaseJson phaseJson(Phase p, Instant now) {
