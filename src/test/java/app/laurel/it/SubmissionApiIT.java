@@ -165,6 +165,34 @@ class SubmissionApiIT {
     }
 
     @Test
+    void filesAreServedInRangesForSeekingAndOnlyToThoseAllowed() throws Exception {
+        Path video = TestFiles.mp4(dir, 20);
+        byte[] bytes = Files.readAllBytes(video);
+        long id = api.upload(video, "seek.mp4", token).json().getJsonObject("file").getJsonNumber("id").longValue();
+
+        java.net.http.HttpResponse<byte[]> part = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/files/" + id + "/content"))
+                        .header("Authorization", "Bearer " + token).header("Range", "bytes=100-199").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 100-199/" + bytes.length, part.headers().firstValue("Content-Range").orElse(""));
+        assertTrue(Arrays.equals(Arrays.copyOfRange(bytes, 100, 200), part.body()), "the requested bytes, exactly");
+
+        assertEquals(200, api.get("/api/v1/files/" + id + "/content", token, null).status(), "no Range: the whole file");
+        assertEquals(416, rangeStatus(id, "bytes=" + bytes.length + "-"), "a range past the end");
+        String stranger = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        assertEquals(404, api.get("/api/v1/files/" + id + "/content", stranger, null).status());
+        assertEquals(200, api.get("/api/v1/files/" + id + "/content", api.token("organiser", "Laurel2026"), null).status());
+    }
+
+    private int rangeStatus(long id, String range) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/files/" + id + "/content"))
+                        .header("Authorization", "Bearer " + token).header("Range", range).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
     void anotherUsersEntriesAndFilesAreNotFound() throws Exception {
         long entryId = draft("HY2021", "STORY", STORY);
         JsonObject image = api.upload(TestFiles.png(dir, 10, 10), "a.png", token).json().getJsonObject("file");
