@@ -21,9 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every string a page or a service asks for exists in Chinese and in English. */
 class BundleCompletenessTest {
 
-    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')([A-Za-z0-9_.]+)'");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:validation|api|login|register|password|account|accounts|contest|token|error|home|nav|entry|upload|file|screening)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:validation|api|login|register|password|account|accounts|contest|token|error|home|nav|entry|upload|file|screening|receipt|recommend|quota|entryStatus|entryType|fileRole|confirm)\\.[A-Za-z0-9.]+)\"");
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {

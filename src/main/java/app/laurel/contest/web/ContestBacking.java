@@ -41,6 +41,11 @@ public class ContestBacking {
         return phase.statusAt(clock.instant()).name();
     }
 
+    /** Whether entries are taken now (citizens' deadline; units may have later ones). */
+    public boolean isOpen() {
+        return contest != null && contest.isOpenForSubmissions(null, clock.instant());
+    }
+
     public Contest getContest() {
         return contest;
     }

@@ -73,6 +73,13 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
                                                     HttpMessageContext context) throws AuthenticationException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            // The page's resumable uploader speaks to the upload endpoint with the page's session. Only there:
+            // its requests carry JSON or octet-stream bodies, which another site cannot send without CORS
+            // consent, so a session cookie cannot be abused from elsewhere (no CSRF).
+            Principal sessionCaller = request.getUserPrincipal();
+            if (sessionCaller != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads")) {
+                return reaffirm(context, sessionCaller);
+            }
             return context.doNothing();
         }
         Optional<Caller> caller = accounts.resolveToken(header.substring(BEARER.length()).strip());

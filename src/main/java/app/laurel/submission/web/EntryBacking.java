@@ -1,0 +1,289 @@
+package app.laurel.submission.web;
+
+import app.laurel.contest.Category;
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.contest.EntryRule;
+import app.laurel.contest.EntryType;
+import app.laurel.identity.Unit;
+import app.laurel.identity.UnitType;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.submission.DraftInput;
+import app.laurel.submission.Entry;
+import app.laurel.submission.EntryFile;
+import app.laurel.submission.FileRole;
+import app.laurel.submission.SubmissionService;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /entries/edit.xhtml?contest=HY2021} (new) or {@code ?id=7} (a draft or a returned entry): the entry form
+ * with its files, save as draft, and submit for a receipt. Files arrive through the resumable uploader and
+ * are attached by {@link #attach()}.
+ */
+@Named
+@ViewScoped
+public class EntryBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SubmissionService submissions;
+
+    @Inject
+    private ContestService contests;
+
+    private String contestCode;
+    private Long id;
+    private EntryType type = EntryType.STORY;
+    private Long categoryId;
+    private String title;
+    private String bodyHtml;
+    private Long townshipId;
+    private String authorName;
+    private String authorPhone;
+    private String authorOrganisation;
+    private boolean originalityDeclared;
+    private boolean displayConsent;
+
+    private transient Entry entry;
+    private transient Contest contest;
+
+    public void load() throws IOException {
+        try {
+            if (id != null) {
+                fill(submissions.entry(id));
+            } else {
+                contest = contests.byCode(contestCode);
+            }
+        } catch (LaurelException refusal) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, refusal.messageKey());
+            faces.responseComplete();
+        }
+    }
+
+    public void save() {
+        if (persist()) {
+            FacesFeedback.info("entry.saved");
+        }
+    }
+
+    public void submit() throws IOException {
+        if (!persist()) {
+            return;
+        }
+        try {
+            submissions.submit(id);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("entry", refusal);
+            return;
+        }
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/entries/receipt.xhtml?id=" + id);
+    }
+
+    /** Called by the uploader's remote command with the stored file's id and its role. */
+    public void attach() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            if (id == null && !persist()) {
+                return;
+            }
+            FileRole role = FileRole.valueOf(params.get("role"));
+            entry = submissions.attachFile(id, Long.parseLong(params.get("fileId")), role);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("entry", refusal);
+        } catch (IllegalArgumentException e) {
+            FacesFeedback.error("api.badRequest");
+        }
+    }
+
+    public void detach(long fileId) {
+        try {
+            entry = submissions.detachFile(id, fileId);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("entry", refusal);
+        }
+    }
+
+    private boolean persist() {
+        DraftInput input = new DraftInput(categoryId, title, bodyHtml, townshipId, authorName, authorPhone,
+                authorOrganisation, originalityDeclared, displayConsent);
+        try {
+            entry = id == null ? submissions.createDraft(contestCode, type, input) : submissions.saveDraft(id, input);
+            id = entry.getId();
+            return true;
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("entry", refusal);
+            return false;
+        }
+    }
+
+    private void fill(Entry loaded) {
+        entry = loaded;
+        contest = loaded.getContest();
+        contestCode = contest.getCode();
+        type = loaded.getEntryType();
+        categoryId = loaded.getCategory() == null ? null : loaded.getCategory().getId();
+        title = loaded.getTitle();
+        bodyHtml = loaded.getBodyHtml();
+        townshipId = loaded.getTownship() == null ? null : loaded.getTownship().getId();
+        if (loaded.getUnit() != null && loaded.getAuthor() != null) {
+            authorName = loaded.getAuthor().getName();
+            authorPhone = loaded.getAuthor().getPhone();
+            authorOrganisation = loaded.getAuthor().getOrganisation();
+        }
+        originalityDeclared = loaded.isOriginalityDeclared();
+        displayConsent = loaded.isDisplayConsent();
+    }
+
+    public Entry getEntry() {
+        if (entry == null && id != null) {
+            entry = submissions.entry(id);
+        }
+        return entry;
+    }
+
+    public Contest getContest() {
+        if (contest == null) {
+            contest = getEntry() != null ? getEntry().getContest() : contests.byCode(contestCode);
+        }
+        return contest;
+    }
+
+    public List<Category> getCategories() {
+        return getContest().getCategories();
+    }
+
+    /** The townships (and parks) taking part, for a citizen to name as theirs. */
+    public List<Unit> getTownships() {
+        return getContest().getUnits().stream().map(u -> u.getUnit())
+                .filter(u -> u.getUnitType() == UnitType.TOWNSHIP || u.getUnitType() == UnitType.PARK).toList();
+    }
+
+    public List<EntryType> getTypes() {
+        return List.of(EntryType.values()).stream().filter(t -> getContest().rule(t).isPresent()).toList();
+    }
+
+    public EntryRule getRule() {
+        return getContest().rule(type).orElse(null);
+    }
+
+    public List<EntryFile> getFiles() {
+        return getEntry() == null ? List.of() : getEntry().getFiles();
+    }
+
+    public boolean isEditable() {
+        return getEntry() == null || getEntry().isEditable();
+    }
+
+    public boolean isStory() {
+        return type == EntryType.STORY;
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public EntryType getType() {
+        return type;
+    }
+
+    public void setType(EntryType type) {
+        this.type = type;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBodyHtml() {
+        return bodyHtml;
+    }
+
+    public void setBodyHtml(String bodyHtml) {
+        this.bodyHtml = bodyHtml;
+    }
+
+    public Long getTownshipId() {
+        return townshipId;
+    }
+
+    public void setTownshipId(Long townshipId) {
+        this.townshipId = townshipId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public void setAuthorName(String authorName) {
+        this.authorName = authorName;
+    }
+
+    public String getAuthorPhone() {
+        return authorPhone;
+    }
+
+    public void setAuthorPhone(String authorPhone) {
+        this.authorPhone = authorPhone;
+    }
+
+    public String getAuthorOrganisation() {
+        return authorOrganisation;
+    }
+
+    public void setAuthorOrganisation(String authorOrganisation) {
+        this.authorOrganisation = authorOrganisation;
+    }
+
+    public boolean isOriginalityDeclared() {
+        return originalityDeclared;
+    }
+
+    public void setOriginalityDeclared(boolean originalityDeclared) {
+        this.originalityDeclared = originalityDeclared;
+    }
+
+    public boolean isDisplayConsent() {
+        return displayConsent;
+    }
+
+    public void setDisplayConsent(boolean displayConsent) {
+        this.displayConsent = displayConsent;
+    }
+}

@@ -1,0 +1,48 @@
+package app.laurel.submission.web;
+
+import app.laurel.platform.error.LaurelException;
+import app.laurel.submission.Entry;
+import app.laurel.submission.SubmissionService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+
+/** {@code /entries/receipt.xhtml?id=7}: the receipt (回执) of a submitted entry, printable. */
+@Named
+@RequestScoped
+public class ReceiptBacking {
+
+    @Inject
+    private SubmissionService submissions;
+
+    private Long id;
+    private Entry entry;
+
+    public void load() throws IOException {
+        try {
+            entry = id == null ? null : submissions.entry(id);
+        } catch (LaurelException refusal) {
+            entry = null;
+        }
+        if (entry == null || entry.getReceiptNo() == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, "entry.notFound");
+            faces.responseComplete();
+        }
+    }
+
+    public Entry getEntry() {
+        return entry;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,61 @@
+package app.laurel.submission.web;
+
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.submission.Entry;
+import app.laurel.submission.QuotaLine;
+import app.laurel.submission.RecommendationService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/** {@code /unit/recommend.xhtml?contest=HY2021}: a township's pre-selection (摸底推选) and its quota. */
+@Named
+@RequestScoped
+public class RecommendBacking {
+
+    @Inject
+    private RecommendationService recommendations;
+
+    private String contestCode;
+    private List<Entry> candidates;
+
+    public List<Entry> getCandidates() {
+        if (candidates == null) {
+            candidates = recommendations.candidates(contestCode);
+        }
+        return candidates;
+    }
+
+    public QuotaLine getQuota() {
+        return recommendations.myQuota(contestCode);
+    }
+
+    public void recommend(long entryId) {
+        act(() -> recommendations.recommend(entryId), "recommend.done");
+    }
+
+    public void withdraw(long entryId) {
+        act(() -> recommendations.withdrawRecommendation(entryId), "recommend.withdrawn");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            candidates = null;
+            FacesFeedback.info(doneKey);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("candidates", refusal);
+        }
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+}

@@ -1,0 +1,151 @@
+package app.laurel.submission.web;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.submission.Entry;
+import app.laurel.submission.EntryStatus;
+import app.laurel.submission.QuotaLine;
+import app.laurel.submission.ScreeningFilter;
+import app.laurel.submission.ScreeningService;
+import app.laurel.submission.SimilarityFlag;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * {@code /organiser/screening.xhtml?contest=HY2021}: the organiser's screening list with filters, the decision
+ * on one entry (with a reason for returning or rejecting), near-duplicates and the quota board.
+ */
+@Named
+@ViewScoped
+public class ScreeningBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ScreeningService screening;
+
+    @Inject
+    private ContestService contests;
+
+    private String contestCode;
+    private Long unitId;
+    private Long categoryId;
+    private EntryStatus status;
+    private String text;
+    private Long selectedId;
+    private String reason;
+
+    private transient List<Entry> entries;
+
+    public List<Entry> getEntries() {
+        if (entries == null) {
+            entries = screening.screeningList(contestCode, new ScreeningFilter(unitId, categoryId, status, text));
+        }
+        return entries;
+    }
+
+    public void search() {
+        entries = null;
+    }
+
+    public void select(long entryId) {
+        selectedId = entryId;
+        reason = null;
+    }
+
+    public Entry getSelected() {
+        return selectedId == null ? null : screening.entry(selectedId);
+    }
+
+    public void accept() {
+        decide(() -> screening.accept(selectedId));
+    }
+
+    public void returnForCorrection() {
+        decide(() -> screening.returnForCorrection(selectedId, reason));
+    }
+
+    public void reject() {
+        decide(() -> screening.reject(selectedId, reason));
+    }
+
+    private void decide(Runnable decision) {
+        try {
+            decision.run();
+            entries = null;
+            FacesFeedback.info("screening.decided");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("decision", refusal);
+        }
+    }
+
+    public Contest getContest() {
+        return contests.byCode(contestCode);
+    }
+
+    public List<QuotaLine> getQuotaBoard() {
+        return screening.quotaBoard(contestCode);
+    }
+
+    public List<SimilarityFlag> getDuplicates() {
+        return screening.similarityFlags(contestCode);
+    }
+
+    public EntryStatus[] getStatuses() {
+        return EntryStatus.values();
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public EntryStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EntryStatus status) {
+        this.status = status;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
