@@ -4,22 +4,25 @@ import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.SubmissionService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** {@code /entries/mine.xhtml?contest=HY2021}: my entries with their status, reasons and receipts; withdraw. */
 @Named
-@RequestScoped
-public class MyEntriesBacking {
+@ViewScoped
+public class MyEntriesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private SubmissionService submissions;
 
     private String contestCode;
-    private List<Entry> entries;
+    private transient List<Entry> entries;
 
     public List<Entry> getEntries() {
         if (entries == null) {

@@ -5,22 +5,25 @@ import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.QuotaLine;
 import app.laurel.submission.RecommendationService;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** {@code /unit/recommend.xhtml?contest=HY2021}: a township's pre-selection (摸底推选) and its quota. */
 @Named
-@RequestScoped
-public class RecommendBacking {
+@ViewScoped
+public class RecommendBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private RecommendationService recommendations;
 
     private String contestCode;
-    private List<Entry> candidates;
+    private transient List<Entry> candidates;
 
     public List<Entry> getCandidates() {
         if (candidates == null) {
