@@ -100,6 +100,12 @@ public class Contest {
         this.createdAt = createdAt;
     }
 
+    public void describe(String title, String theme, String description) {
+        this.title = title;
+        this.theme = theme;
+        this.description = description;
+    }
+
     public void nameBodies(String organising, String undertaking, String coOrganising, String contact) {
         this.organisingBody = organising;
         this.undertakingBody = undertaking;

@@ -2,24 +2,39 @@ package app.laurel.contest.api;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
+import app.laurel.contest.ContestAdminService;
+import app.laurel.contest.ContestSettings;
 import app.laurel.contest.EntryType;
+import app.laurel.contest.PhaseKind;
+import app.laurel.contest.Quota;
+import app.laurel.platform.api.Params;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
 import app.laurel.contest.Phase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
-/** Public read access to contests. */
+/** Contests: public reading; organisers create and set them up, and enrol units with their quotas. */
 @Path("contests")
 @RequestScoped
 @Tag(name = "contests")
@@ -45,8 +60,76 @@ public class ContestResource {
                               List<UnitJson> units) {
     }
 
+    /** The set-up of a contest as the API takes it; phases by kind (SUBMISSION is required). */
+    public record SettingsJson(String code, String title, String theme, String description, String organisingBody,
+                               String undertakingBody, String coOrganisingBody, String contact,
+                               Map<String, ContestSettings.Period> phases, List<String> categories,
+                               ContestSettings.StoryRule story, ContestSettings.VideoRule video,
+                               Integer publicEntryLimit, Boolean publicNeedsRecommendation) {
+        ContestSettings settings() {
+            Map<PhaseKind, ContestSettings.Period> byKind = new EnumMap<>(PhaseKind.class);
+            if (phases != null) {
+                phases.forEach((kind, period) -> byKind.put(Params.choice(PhaseKind.class, kind, "phases", true), period));
+            }
+            return new ContestSettings(code, title, theme, description, organisingBody, undertakingBody,
+                    coOrganisingBody, contact, byKind, categories == null ? List.of() : categories, story, video,
+                    publicEntryLimit == null ? 3 : publicEntryLimit, Boolean.TRUE.equals(publicNeedsRecommendation));
+        }
+    }
+
+    public record EnrolmentJson(Long unitId, Integer min, Integer max) {
+    }
+
     @Inject
     private ContestService contests;
+
+    @Inject
+    private ContestAdminService admin;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Create a contest (organisers)")
+    public Response create(SettingsJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        Contest created = admin.create(body.settings());
+        return Response.created(URI.create("contests/" + created.getCode())).entity(json(created)).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Change a contest's set-up (organisers)")
+    public ContestJson update(@PathParam("code") String code, SettingsJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        return json(admin.update(code, body.settings()));
+    }
+
+    @POST
+    @Path("{code}/units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Enrol a unit with its quota (default by unit type when min/max are left out)")
+    public ContestJson enrol(@PathParam("code") String code, EnrolmentJson body) {
+        if (body == null || body.unitId() == null) {
+            throw InvalidInputException.of("unitId", "validation.required");
+        }
+        Quota quota = null;
+        if (body.min() != null || body.max() != null) {
+            int min = body.min() == null ? 0 : body.min();
+            int max = body.max() == null ? Math.max(1, min) : body.max();
+            if (min < 0 || max < Math.max(1, min)) {
+                throw InvalidInputException.of("max", "contest.quota.invalid");
+            }
+            quota = new Quota(min, max);
+        }
+        return json(admin.enrol(code, body.unitId(), quota));
+    }
 
     @Inject
     private Clock clock;

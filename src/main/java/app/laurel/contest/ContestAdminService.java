@@ -1,0 +1,157 @@
+package app.laurel.contest;
+
+import app.laurel.identity.Roles;
+import app.laurel.identity.Unit;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Setting up a contest (organisers): create it, change its texts, dates, categories and entry rules, and enrol
+ * units with their quotas. Categories in use by entries are kept even if left out of a later save.
+ */
+@Stateless
+@RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+public class ContestAdminService {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{1,15}");
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public Contest create(ContestSettings settings) {
+        List<FieldError> errors = check(settings);
+        if (settings.code() == null || !CODE.matcher(settings.code()).matches()) {
+            errors.add(new FieldError("code", "contest.code.format"));
+        } else if (!em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", settings.code()).getResultList().isEmpty()) {
+            errors.add(new FieldError("code", "contest.code.taken"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Contest contest = new Contest(settings.code(), settings.title().strip(), settings.theme(), settings.description(), clock.instant());
+        apply(contest, settings);
+        em.persist(contest);
+        audit.record(caller(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
+        return contest;
+    }
+
+    public Contest update(String code, ContestSettings settings) {
+        Contest contest = contest(code);
+        List<FieldError> errors = check(settings);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        contest.describe(settings.title().strip(), settings.theme(), settings.description());
+        apply(contest, settings);
+        audit.record(caller(), "CONTEST_UPDATED", "contest:" + code, settings.title());
+        return contest;
+    }
+
+    /** Enrols a unit (or changes its quota): how many entries it must and may submit. */
+    public Contest enrol(String code, long unitId, Quota quota) {
+        Contest contest = contest(code);
+        Unit unit = em.find(Unit.class, unitId);
+        if (unit == null) {
+            throw LaurelException.notFound("unit.notFound");
+        }
+        contest.enrol(unit, quota == null ? Quota.defaultFor(unit.getUnitType()) : quota);
+        audit.record(caller(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
+        return contest;
+    }
+
+    private void apply(Contest contest, ContestSettings s) {
+        contest.nameBodies(s.organisingBody(), s.undertakingBody(), s.coOrganisingBody(), s.contact());
+        s.phases().forEach((kind, period) -> contest.schedule(kind, period.startsAt(), period.endsAt()));
+        for (String category : s.categories()) {
+            contest.addCategory(category.strip());
+        }
+        if (s.story() != null) {
+            contest.configureStories(s.story().minChars(), s.story().maxChars(), s.story().maxImages(), s.story().attachmentAllowed());
+        }
+        if (s.video() != null) {
+            contest.configureVideos(s.video().maxBytes(), s.video().minSeconds(), s.video().maxSeconds());
+        }
+        contest.setPublicEntryPolicy(s.publicEntryLimit(), s.publicNeedsRecommendation());
+    }
+
+    /** Checks the settings as a whole and reports every problem at once. */
+    static List<FieldError> check(ContestSettings s) {
+        List<FieldError> errors = new ArrayList<>();
+        if (s.title() == null || s.title().isBlank() || s.title().length() > 200) {
+            errors.add(new FieldError("title", "validation.length", 1, 200));
+        }
+        length(errors, "theme", s.theme(), 200);
+        length(errors, "organisingBody", s.organisingBody(), 200);
+        length(errors, "undertakingBody", s.undertakingBody(), 500);
+        length(errors, "coOrganisingBody", s.coOrganisingBody(), 500);
+        length(errors, "contact", s.contact(), 200);
+        length(errors, "description", s.description(), 20000);
+        Map<PhaseKind, ContestSettings.Period> phases = s.phases() == null ? Map.of() : s.phases();
+        if (!phases.containsKey(PhaseKind.SUBMISSION)) {
+            errors.add(new FieldError("phases", "contest.phase.submissionRequired"));
+        }
+        phases.forEach((kind, period) -> {
+            if (period == null || period.startsAt() == null || period.endsAt() == null || !period.endsAt().isAfter(period.startsAt())) {
+                errors.add(new FieldError("phase." + kind, "contest.phase.order"));
+            }
+        });
+        if (s.categories() == null || s.categories().isEmpty()
+                || s.categories().stream().anyMatch(c -> c == null || c.isBlank() || c.strip().length() > 50)) {
+            errors.add(new FieldError("categories", "contest.categories.invalid"));
+        }
+        if (s.story() == null && s.video() == null) {
+            errors.add(new FieldError("rules", "contest.rules.none"));
+        }
+        if (s.story() != null && (s.story().minChars() < 0 || s.story().maxChars() < Math.max(1, s.story().minChars())
+                || s.story().maxImages() < 0 || s.story().maxImages() > 50)) {
+            errors.add(new FieldError("story", "contest.rules.story"));
+        }
+        if (s.video() != null && (s.video().maxBytes() <= 0 || s.video().maxBytes() > EntryRule.DEFAULT_MAX_VIDEO_BYTES
+                || (s.video().minSeconds() != null && s.video().maxSeconds() != null && s.video().maxSeconds() < s.video().minSeconds()))) {
+            errors.add(new FieldError("video", "contest.rules.video"));
+        }
+        if (s.publicEntryLimit() < 0 || s.publicEntryLimit() > 100) {
+            errors.add(new FieldError("publicEntryLimit", "validation.length", 0, 100));
+        }
+        return errors;
+    }
+
+    private static void length(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            errors.add(new FieldError(field, "validation.length", 0, max));
+        }
+    }
+
+    private Contest contest(String code) {
+        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
+                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
