@@ -119,8 +119,13 @@ public class Contest {
 
     /** Sets a phase's dates, replacing any earlier dates of the same kind. */
     public void schedule(PhaseKind kind, Instant startsAt, Instant endsAt) {
-        phases.removeIf(p -> p.getKind() == kind);
-        phases.add(new Phase(this, kind, startsAt, endsAt));
+        // Changed in place: a delete and an insert of the same (contest, kind) in one flush would clash.
+        Optional<Phase> existing = phase(kind);
+        if (existing.isPresent()) {
+            existing.get().reschedule(startsAt, endsAt);
+        } else {
+            phases.add(new Phase(this, kind, startsAt, endsAt));
+        }
     }
 
     public void addCategory(String name) {
@@ -130,13 +135,21 @@ public class Contest {
     }
 
     public void configureStories(int minChars, int maxChars, int maxImages, boolean attachmentAllowed) {
-        rules.removeIf(r -> r.getEntryType() == EntryType.STORY);
-        rules.add(EntryRule.story(this, minChars, maxChars, maxImages, attachmentAllowed));
+        replaceRule(EntryRule.story(this, minChars, maxChars, maxImages, attachmentAllowed));
     }
 
     public void configureVideos(long maxBytes, Integer minSeconds, Integer maxSeconds) {
-        rules.removeIf(r -> r.getEntryType() == EntryType.VIDEO);
-        rules.add(EntryRule.video(this, maxBytes, minSeconds, maxSeconds));
+        replaceRule(EntryRule.video(this, maxBytes, minSeconds, maxSeconds));
+    }
+
+    /** Copies into the existing rule of that type if there is one (same row), else adds it. */
+    private void replaceRule(EntryRule rule) {
+        Optional<EntryRule> existing = rule(rule.getEntryType());
+        if (existing.isPresent()) {
+            existing.get().copyFrom(rule);
+        } else {
+            rules.add(rule);
+        }
     }
 
     /** The rules of an entry type; a type without rules is not accepted by this contest. */

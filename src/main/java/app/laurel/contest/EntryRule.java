@@ -88,6 +88,16 @@ public class EntryRule {
         return rule;
     }
 
+    void copyFrom(EntryRule other) {
+        this.minChars = other.minChars;
+        this.maxChars = other.maxChars;
+        this.maxImages = other.maxImages;
+        this.attachmentAllowed = other.attachmentAllowed;
+        this.maxVideoBytes = other.maxVideoBytes;
+        this.minSeconds = other.minSeconds;
+        this.maxSeconds = other.maxSeconds;
+    }
+
     /** Whether a video of this many milliseconds meets the duration window (no window: any length). */
     public boolean acceptsDuration(long millis) {
         return (minSeconds == null || millis >= minSeconds * 1000L) && (maxSeconds == null || millis <= maxSeconds * 1000L);

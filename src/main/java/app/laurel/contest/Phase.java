@@ -40,11 +40,15 @@ public class Phase {
     }
 
     Phase(Contest contest, PhaseKind kind, Instant startsAt, Instant endsAt) {
+        this.contest = contest;
+        this.kind = kind;
+        reschedule(startsAt, endsAt);
+    }
+
+    void reschedule(Instant startsAt, Instant endsAt) {
         if (!endsAt.isAfter(startsAt)) {
             throw new IllegalArgumentException("a phase must end after it starts");
         }
-        this.contest = contest;
-        this.kind = kind;
         this.startsAt = startsAt;
         this.endsAt = endsAt;
     }

@@ -43,6 +43,12 @@ class ContestSetupIT {
         assertEquals(2, contest.getJsonArray("categories").size());
         assertEquals(800, contest.getJsonArray("rules").getJsonObject(0).getInt("maxChars"));
 
+        Api.Reply changed = api.put("/api/v1/contests/" + code, settings(code, now.minus(Duration.ofHours(2)), now.plus(Duration.ofDays(9)),
+                "[\"缉毒执法案例\",\"禁毒志愿者\",\"最美禁毒人事迹\"]").replace("\"maxChars\":800", "\"maxChars\":900"), organiser);
+        assertEquals(200, changed.status(), "the same phases and rules can be saved again, changed in place: " + changed.body());
+        assertEquals(900, changed.json().getJsonArray("rules").getJsonObject(0).getInt("maxChars"));
+        assertEquals(3, changed.json().getJsonArray("categories").size());
+
         String unitName = "测试成员单位" + Api.uniqueName("");
         assertEquals(201, api.post("/api/v1/accounts", """
                 {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"POLITICAL_LEGAL","initialPassword":"Unit2026quota"}"""

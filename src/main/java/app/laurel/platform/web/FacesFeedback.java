@@ -23,7 +23,10 @@ public final class FacesFeedback {
         Locale locale = Messages.supported(faces.getViewRoot().getLocale());
         if (refusal instanceof InvalidInputException invalid) {
             for (FieldError field : invalid.errors()) {
-                faces.addMessage(formId + ":" + field.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                // Beside its input when the form has one of that id; otherwise among the page's messages.
+                String clientId = formId + ":" + field.field();
+                boolean hasInput = faces.getViewRoot().findComponent(":" + clientId) != null;
+                faces.addMessage(hasInput ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                         Messages.text(locale, field.messageKey(), field.args()), null));
             }
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,

@@ -1,0 +1,176 @@
+package app.laurel.contest.web;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestAdminService;
+import app.laurel.contest.ContestService;
+import app.laurel.contest.ContestSettings;
+import app.laurel.contest.ContestUnit;
+import app.laurel.contest.PhaseKind;
+import app.laurel.contest.Quota;
+import app.laurel.identity.AccountService;
+import app.laurel.identity.Unit;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.time.Clocks;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /organiser/contest.xhtml} (new) or {@code ?code=HY2021}: a contest's whole set-up on one page, and the
+ * units taking part with their quotas. Dates are entered as Beijing time.
+ */
+@Named
+@ViewScoped
+public class ContestSetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final long MB = 1024L * 1024;
+
+    @Inject
+    private ContestAdminService admin;
+
+    @Inject
+    private ContestService contests;
+
+    @Inject
+    private AccountService accounts;
+
+    private String code;
+    private boolean existing;
+    private ContestForm form = new ContestForm();
+    private final List<PhaseDates> phases = new ArrayList<>(Arrays.stream(PhaseKind.values()).map(PhaseDates::new).toList());
+    private Long unitId;
+    private Integer quotaMin;
+    private Integer quotaMax;
+
+    public void load() throws java.io.IOException {
+        if (code == null || code.isBlank()) {
+            return;
+        }
+        Contest contest;
+        try {
+            contest = contests.byCode(code);
+        } catch (LaurelException refusal) {
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, refusal.messageKey());
+            faces.responseComplete();
+            return;
+        }
+        existing = true;
+        form = ContestForm.of(contest);
+        for (PhaseDates dates : phases) {
+            contest.phase(dates.getKind()).ifPresent(p -> {
+                dates.setStartsAt(LocalDateTime.ofInstant(p.getStartsAt(), Clocks.ZONE));
+                dates.setEndsAt(LocalDateTime.ofInstant(p.getEndsAt(), Clocks.ZONE));
+            });
+        }
+    }
+
+    public void save() {
+        try {
+            Contest saved = existing ? admin.update(code, settings()) : admin.create(settings());
+            code = saved.getCode();
+            existing = true;
+            FacesFeedback.info("setup.saved");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("setup", refusal);
+        }
+    }
+
+    public void enrol() {
+        try {
+            Quota quota = quotaMin == null && quotaMax == null ? null
+                    : new Quota(quotaMin == null ? 0 : quotaMin, quotaMax == null ? Math.max(1, quotaMin == null ? 1 : quotaMin) : quotaMax);
+            admin.enrol(code, unitId == null ? -1 : unitId, quota);
+            FacesFeedback.info("setup.enrolled");
+        } catch (IllegalArgumentException e) {
+            FacesFeedback.error("contest.quota.invalid");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("units", refusal);
+        }
+    }
+
+    private ContestSettings settings() {
+        Map<PhaseKind, ContestSettings.Period> periods = new EnumMap<>(PhaseKind.class);
+        for (PhaseDates dates : phases) {
+            if (dates.isSet()) {
+                periods.put(dates.getKind(), new ContestSettings.Period(
+                        dates.getStartsAt() == null ? null : dates.getStartsAt().atZone(Clocks.ZONE).toInstant(),
+                        dates.getEndsAt() == null ? null : dates.getEndsAt().atZone(Clocks.ZONE).toInstant()));
+            }
+        }
+        List<String> categories = form.getCategories() == null ? List.of()
+                : form.getCategories().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return new ContestSettings(existing ? code : form.getCode(), form.getTitle(), form.getTheme(), form.getDescription(),
+                form.getOrganisingBody(), form.getUndertakingBody(), form.getCoOrganisingBody(), form.getContact(),
+                periods, categories,
+                form.isStories() ? new ContestSettings.StoryRule(form.getMinChars(), form.getMaxChars(), form.getMaxImages(), form.isAttachmentAllowed()) : null,
+                form.isVideos() ? new ContestSettings.VideoRule(form.getMaxVideoMegabytes() * MB,
+                        form.getMinMinutes() == null ? null : form.getMinMinutes() * 60,
+                        form.getMaxMinutes() == null ? null : form.getMaxMinutes() * 60) : null,
+                form.getPublicEntryLimit(), form.isPublicNeedsRecommendation());
+    }
+
+    public List<ContestUnit> getEnrolled() {
+        return existing ? contests.byCode(code).getUnits() : List.of();
+    }
+
+    public List<Unit> getUnits() {
+        return accounts.listUnits();
+    }
+
+    public List<PhaseDates> getPhases() {
+        return phases;
+    }
+
+    public ContestForm getForm() {
+        return form;
+    }
+
+    public boolean isExisting() {
+        return existing;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
+    }
+
+    public Integer getQuotaMin() {
+        return quotaMin;
+    }
+
+    public void setQuotaMin(Integer quotaMin) {
+        this.quotaMin = quotaMin;
+    }
+
+    public Integer getQuotaMax() {
+        return quotaMax;
+    }
+
+    public void setQuotaMax(Integer quotaMax) {
+        this.quotaMax = quotaMax;
+    }
+
+
+}

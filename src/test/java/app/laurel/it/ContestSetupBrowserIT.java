@@ -1,0 +1,42 @@
+package app.laurel.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The organiser's set-up page shows a contest as it is and saves it back unchanged, dates included. */
+@ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
+class ContestSetupBrowserIT {
+
+    @Test
+    void theDemoContestRoundTripsThroughTheSetUpPage(TestServer server, WebDriver browser) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Api api = new Api(server);
+        String phasesBefore = api.get("/api/v1/contests/HYKT2021", null, null).json().getJsonArray("phases").toString();
+
+        browser.get(server.baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys("organiser");
+        browser.findElement(By.id("login:password")).sendKeys("Laurel2026");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
+
+        browser.get(server.baseUrl() + "/organiser/contest.xhtml?code=HYKT2021");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("setup:title")));
+        assertTrue(browser.findElement(By.id("setup:title")).getAttribute("value").contains("一堂禁毒课"));
+        assertEquals("禁毒教育课", browser.findElement(By.id("setup:categories")).getAttribute("value"));
+        browser.findElement(By.id("setup:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "活动设置已保存"));
+
+        assertEquals(phasesBefore, api.get("/api/v1/contests/HYKT2021", null, null).json().getJsonArray("phases").toString(),
+                "dates survive the page's Beijing-time round trip to the minute");
+        assertTrue(browser.findElement(By.id("units")).getText().contains("县公安局（示例）"));
+    }
+}
