@@ -9,7 +9,7 @@ import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Killing the server (no shutdown) and starting it again keeps the data, and the demo is not loaded twice. */
+/** Killing the server (no shutdown) and starting it again keeps the data and accepted files; the demo loads once. */
 @ExtendWith(LaurelServerExtension.class)
 class RestartIT {
 
@@ -18,12 +18,22 @@ class RestartIT {
         Api api = new Api(server);
         String password = "Autumn2026leaf";
         String citizen = api.registerCitizen(password);
+        java.nio.file.Path photo = TestFiles.png(java.nio.file.Files.createTempDirectory("restart"), 320, 200);
+        long fileId = api.upload(photo, "kept.png", api.token(citizen, password)).json().getJsonObject("file")
+                .getJsonNumber("id").longValue();
 
         server.killAndRestartPayara();
 
         Api.Reply me = api.get("/api/v1/me", api.token(citizen, password), null);
         assertEquals(200, me.status(), me.body());
         assertEquals(citizen, me.json().getString("username"));
+        java.net.http.HttpResponse<byte[]> kept = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/v1/files/" + fileId + "/content"))
+                        .header("Authorization", "Bearer " + api.token(citizen, password)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, kept.statusCode(), "an accepted upload survives the kill");
+        assertEquals(TestFiles.sha256(photo), java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(kept.body())));
         try (Connection db = server.connect(); Statement sql = db.createStatement();
              ResultSet rows = sql.executeQuery("select (select count(*) from contest where code = 'HY2021'), "
                      + "(select count(*) from account where username = 'organiser')")) {

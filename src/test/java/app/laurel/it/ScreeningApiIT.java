@@ -69,6 +69,44 @@ class ScreeningApiIT {
     }
 
     @Test
+    void aUnitSubmitsForAnAuthorUpToItsQuotaAndAnExtensionIsAudited() throws Exception {
+        String unitName = "测试单位" + Api.uniqueName("");
+        String admin = Api.uniqueName("mem");
+        assertEquals(201, api.post("/api/v1/accounts", """
+                {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"MEMBER","initialPassword":"%s"}"""
+                .formatted(admin, unitName, PASSWORD), organiser, null).status());
+        long unitId = enrol(unitName);
+        String unitToken = api.token(admin, PASSWORD);
+
+        String body = draftJson("单位报送" + Api.uniqueName(""), STORY, null)
+                .replaceFirst("\\{", "{\"contest\":\"HY2021\",\"type\":\"STORY\",\"authorName\":\"王警官\",");
+        Api.Reply first = api.post("/api/v1/entries", body, unitToken, null);
+        assertEquals(201, first.status(), first.body());
+        assertEquals(unitName, first.json().getString("unit"));
+        assertEquals("王警官", first.json().getString("authorName"));
+        assertEquals(200, api.post("/api/v1/entries/" + id(first.json()) + "/submit", "", unitToken, null).status());
+
+        Api.Reply second = api.post("/api/v1/entries", body, unitToken, null);
+        Api.Reply full = api.post("/api/v1/entries/" + id(second.json()) + "/submit", "", unitToken, null);
+        assertEquals(409, full.status());
+        assertTrue(full.json().getString("message").contains("报送名额（1 个）已满"), full.body());
+
+        String extensions = "/api/v1/screening/HY2021/extensions";
+        assertEquals(400, api.post(extensions, "{\"unitId\":%d,\"until\":\"2020-01-01T00:00:00Z\",\"reason\":\"迟交\"}"
+                .formatted(unitId), organiser, null).status(), "an extension must end in the future");
+        assertEquals(204, api.post(extensions, "{\"unitId\":%d,\"until\":\"%s\",\"reason\":\"防汛任务，推迟两天\"}"
+                .formatted(unitId, java.time.Instant.now().plus(java.time.Duration.ofDays(30))), organiser, null).status());
+        try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement(
+                "select count(*) from audit_event where action = 'DEADLINE_EXTENDED' and actor = 'organiser' and detail like ?")) {
+            q.setString(1, "%防汛任务%");
+            try (java.sql.ResultSet rows = q.executeQuery()) {
+                rows.next();
+                assertEquals(1, rows.getInt(1), "the extension and its reason are in the audit trail");
+            }
+        }
+    }
+
+    @Test
     void organiserReturnsAnEntryTheCitizenFixesAndResubmitsThenItIsAccepted() throws Exception {
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         String title = "待审" + Api.uniqueName("");

@@ -138,6 +138,27 @@ class SubmissionApiIT {
         Api.Reply submitted = api.post("/api/v1/entries/" + entryId + "/submit", "", token, null);
         assertEquals(200, submitted.status(), submitted.body());
         assertTrue(submitted.json().getString("receiptNo").startsWith("HYKT2021-"));
+
+        long second = draft("HYKT2021", "VIDEO", null);
+        assertEquals(200, attach(second, lesson.getInt("id"), "VIDEO").status());
+        Api.Reply overLimit = api.post("/api/v1/entries/" + second + "/submit", "", token, null);
+        assertEquals(409, overLimit.status(), "one lesson per citizen in this contest");
+        assertTrue(overLimit.json().getString("message").contains("每人最多以个人名义投稿 1 件"), overLimit.body());
+    }
+
+    @Test
+    void aPdfsTextIsReadForSearchAndDuplicateChecks() throws Exception {
+        JsonObject pdf = api.upload(TestFiles.pdf(dir, "Community rehabilitation: a story of recovery"), "story.pdf", token)
+                .json().getJsonObject("file");
+        assertEquals("application/pdf", pdf.getString("mediaType"));
+        try (Connection db = server.connect(); PreparedStatement query = db.prepareStatement(
+                "select extracted_text from stored_file where id = ?")) {
+            query.setLong(1, pdf.getJsonNumber("id").longValue());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertTrue(row.getString(1).contains("a story of recovery"), row.getString(1));
+            }
+        }
     }
 
     @Test
