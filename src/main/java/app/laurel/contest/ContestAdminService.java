@@ -34,6 +34,9 @@ public class ContestAdminService {
     private EntityManager em;
 
     @Inject
+    private ContestService contests;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -147,8 +150,7 @@ public class ContestAdminService {
     }
 
     private Contest contest(String code) {
-        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+        return contests.byCode(code);
     }
 
     private String caller() {

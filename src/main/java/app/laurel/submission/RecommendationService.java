@@ -1,6 +1,7 @@
 package app.laurel.submission;
 
 import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestUnit;
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
@@ -32,6 +33,9 @@ public class RecommendationService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private ContestService contests;
 
     @Inject
     private AccountRepository accounts;
@@ -112,8 +116,7 @@ public class RecommendationService {
     }
 
     private Contest contest(String code) {
-        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+        return contests.byCode(code);
     }
 
     private Account callerAccount() {

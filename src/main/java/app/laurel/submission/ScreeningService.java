@@ -1,6 +1,7 @@
 package app.laurel.submission;
 
 import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestUnit;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
@@ -33,6 +34,9 @@ public class ScreeningService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private ContestService contests;
 
     @Inject
     private AuditTrail audit;
@@ -135,8 +139,7 @@ public class ScreeningService {
     }
 
     private Contest contest(String code) {
-        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+        return contests.byCode(code);
     }
 
     private String caller() {

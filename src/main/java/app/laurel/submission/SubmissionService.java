@@ -2,6 +2,7 @@ package app.laurel.submission;
 
 import app.laurel.contest.Category;
 import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestUnit;
 import app.laurel.contest.EntryRule;
 import app.laurel.contest.EntryType;
@@ -47,6 +48,9 @@ public class SubmissionService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private ContestService contests;
 
     @Inject
     private AccountRepository accounts;
@@ -274,8 +278,7 @@ public class SubmissionService {
     }
 
     private Contest contest(String code) {
-        return em.createNamedQuery("Contest.byCode", Contest.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("contest.notFound"));
+        return contests.byCode(code);
     }
 
     private Account caller() {

@@ -178,12 +178,7 @@ class ScreeningApiIT {
     }
 
     private long enrol(String unitName) throws Exception {
-        try (Connection db = server.connect(); PreparedStatement insert = db.prepareStatement("""
-                insert into contest_unit (contest_id, unit_id, min_entries, max_entries)
-                select c.id, u.id, 1, 1 from contest c, unit u where c.code = 'HY2021' and u.name = ?""")) {
-            insert.setString(1, unitName);
-            assertEquals(1, insert.executeUpdate());
-        }
+        server.enrol("HY2021", unitName);
         return api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("units").stream()
                 .map(JsonValue::asJsonObject).filter(u -> u.getString("name").equals(unitName))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();

@@ -12,8 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,7 +49,7 @@ class SubmissionBrowserIT {
         assertEquals(201, api.post("/api/v1/accounts", """
                 {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"TOWNSHIP","initialPassword":"%s"}"""
                 .formatted(townshipAdmin, township, PASSWORD), api.token("organiser", "Laurel2026"), null).status());
-        enrol(township);
+        server.enrol("HY2021", township);
         String citizen = api.registerCitizen(PASSWORD);
         String title = "村里的老周" + Api.uniqueName("").substring(0, 4);
 
@@ -120,14 +118,5 @@ class SubmissionBrowserIT {
     private boolean fitsThePhone() {
         Object width = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
         return ((Number) width).intValue() <= 375;
-    }
-
-    private void enrol(String unitName) throws Exception {
-        try (Connection db = server.connect(); PreparedStatement insert = db.prepareStatement("""
-                insert into contest_unit (contest_id, unit_id, min_entries, max_entries)
-                select c.id, u.id, 1, 1 from contest c, unit u where c.code = 'HY2021' and u.name = ?""")) {
-            insert.setString(1, unitName);
-            assertEquals(1, insert.executeUpdate());
-        }
     }
 }

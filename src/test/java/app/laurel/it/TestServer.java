@@ -106,6 +106,22 @@ public final class TestServer implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
     }
 
+    /**
+     * Enrols a unit in a contest with a quota of exactly one, straight in the database: set-up data for tests
+     * about something else than enrolment (which has its own test through the API).
+     */
+    public void enrol(String contestCode, String unitName) throws SQLException {
+        try (Connection db = connect(); PreparedStatement insert = db.prepareStatement("""
+                insert into contest_unit (contest_id, unit_id, min_entries, max_entries)
+                select c.id, u.id, 1, 1 from contest c, unit u where c.code = ? and u.name = ?""")) {
+            insert.setString(1, contestCode);
+            insert.setString(2, unitName);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no unit " + unitName + " or contest " + contestCode);
+            }
+        }
+    }
+
     /** How many accounts with this username the database holds: what a refused form must leave at 0. */
     public int countAccounts(String username) throws SQLException {
         try (Connection db = connect();
