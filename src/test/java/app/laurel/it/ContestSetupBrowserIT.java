@@ -12,7 +12,7 @@ import java.time.Duration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The organiser's set-up page shows a contest as it is and saves it back unchanged, dates included. */
+/** The organiser's set-up page round-trips a contest, dates included; the screening page shows the quota board. */
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class ContestSetupBrowserIT {
 
@@ -38,5 +38,11 @@ class ContestSetupBrowserIT {
         assertEquals(phasesBefore, api.get("/api/v1/contests/HYKT2021", null, null).json().getJsonArray("phases").toString(),
                 "dates survive the page's Beijing-time round trip to the minute");
         assertTrue(browser.findElement(By.id("units")).getText().contains("县公安局（示例）"));
+
+        browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quotaBoard")));
+        String board = browser.findElement(By.id("quotaBoard")).getText();
+        assertTrue(board.contains("县人民法院（示例）") && board.contains("不足 2 件"),
+                "the quota board lists the court below its minimum of two: " + board);
     }
 }

@@ -12,6 +12,7 @@ import app.laurel.identity.Unit;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.time.Clocks;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.submission.ScreeningService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,6 +45,9 @@ public class ContestSetupBacking implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ScreeningService screening;
+
     private String code;
     private boolean existing;
     private ContestForm form = new ContestForm();
@@ -51,6 +55,8 @@ public class ContestSetupBacking implements Serializable {
     private Long unitId;
     private Integer quotaMin;
     private Integer quotaMax;
+    private LocalDateTime extendUntil;
+    private String extendReason;
 
     public void load() throws java.io.IOException {
         if (code == null || code.isBlank()) {
@@ -94,6 +100,17 @@ public class ContestSetupBacking implements Serializable {
             FacesFeedback.info("setup.enrolled");
         } catch (IllegalArgumentException e) {
             FacesFeedback.error("contest.quota.invalid");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("units", refusal);
+        }
+    }
+
+    /** Lets the chosen unit report after the deadline, until the given Beijing time; audited with the reason. */
+    public void extend() {
+        try {
+            screening.extendDeadline(code, unitId == null ? -1 : unitId,
+                    extendUntil == null ? null : extendUntil.atZone(Clocks.ZONE).toInstant(), extendReason);
+            FacesFeedback.info("setup.extended");
         } catch (LaurelException refusal) {
             FacesFeedback.show("units", refusal);
         }
@@ -154,6 +171,22 @@ public class ContestSetupBacking implements Serializable {
 
     public void setUnitId(Long unitId) {
         this.unitId = unitId;
+    }
+
+    public LocalDateTime getExtendUntil() {
+        return extendUntil;
+    }
+
+    public void setExtendUntil(LocalDateTime extendUntil) {
+        this.extendUntil = extendUntil;
+    }
+
+    public String getExtendReason() {
+        return extendReason;
+    }
+
+    public void setExtendReason(String extendReason) {
+        this.extendReason = extendReason;
     }
 
     public Integer getQuotaMin() {

@@ -40,6 +40,8 @@ public class ScreeningBacking implements Serializable {
     private String text;
     private Long selectedId;
     private String reason;
+    private Long compareA;
+    private Long compareB;
 
     private transient List<Entry> entries;
 
@@ -57,6 +59,17 @@ public class ScreeningBacking implements Serializable {
     public void select(long entryId) {
         selectedId = entryId;
         reason = null;
+    }
+
+    /** Opens two flagged entries side by side. */
+    public void compare(long entryA, long entryB) {
+        compareA = entryA;
+        compareB = entryB;
+    }
+
+    /** The two entries being compared, later one first; none until a pair is chosen. */
+    public List<Entry> getComparison() {
+        return compareA == null ? List.of() : List.of(screening.entry(compareA), screening.entry(compareB));
     }
 
     public Entry getSelected() {
