@@ -2,8 +2,6 @@ package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
-import app.laurel.platform.error.LaurelException;
-import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
@@ -38,8 +36,6 @@ public class ScreeningBacking implements Serializable {
     private Long categoryId;
     private EntryStatus status;
     private String text;
-    private Long selectedId;
-    private String reason;
     private Long compareA;
     private Long compareB;
 
@@ -56,11 +52,6 @@ public class ScreeningBacking implements Serializable {
         entries = null;
     }
 
-    public void select(long entryId) {
-        selectedId = entryId;
-        reason = null;
-    }
-
     /** Opens two flagged entries side by side. */
     public void compare(long entryA, long entryB) {
         compareA = entryA;
@@ -70,32 +61,6 @@ public class ScreeningBacking implements Serializable {
     /** The two entries being compared, later one first; none until a pair is chosen. */
     public List<Entry> getComparison() {
         return compareA == null ? List.of() : List.of(screening.entry(compareA), screening.entry(compareB));
-    }
-
-    public Entry getSelected() {
-        return selectedId == null ? null : screening.entry(selectedId);
-    }
-
-    public void accept() {
-        decide(() -> screening.accept(selectedId));
-    }
-
-    public void returnForCorrection() {
-        decide(() -> screening.returnForCorrection(selectedId, reason));
-    }
-
-    public void reject() {
-        decide(() -> screening.reject(selectedId, reason));
-    }
-
-    private void decide(Runnable decision) {
-        try {
-            decision.run();
-            entries = null;
-            FacesFeedback.info("screening.decided");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("decision", refusal);
-        }
     }
 
     public Contest getContest() {
@@ -154,11 +119,4 @@ public class ScreeningBacking implements Serializable {
         this.text = text;
     }
 
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
 }

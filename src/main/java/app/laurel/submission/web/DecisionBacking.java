@@ -1,0 +1,94 @@
+package app.laurel.submission.web;
+
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.submission.Entry;
+import app.laurel.submission.ScreeningService;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/** {@code /organiser/entry.xhtml?contest=HY2021&id=7}: one submitted entry in full, and the screening decision. */
+@Named
+@ViewScoped
+public class DecisionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ScreeningService screening;
+
+    private String contestCode;
+    private Long id;
+    private String reason;
+    private transient Entry entry;
+
+    public void load() throws IOException {
+        try {
+            entry = screening.entry(id == null ? -1 : id);
+        } catch (LaurelException refusal) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, refusal.messageKey());
+            faces.responseComplete();
+        }
+    }
+
+    public String accept() {
+        return decide(() -> screening.accept(id));
+    }
+
+    public String returnForCorrection() {
+        return decide(() -> screening.returnForCorrection(id, reason));
+    }
+
+    public String reject() {
+        return decide(() -> screening.reject(id, reason));
+    }
+
+    /** After a decision, back to the list (post-redirect-get), with the message kept. */
+    private String decide(Runnable decision) {
+        try {
+            decision.run();
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("decision", refusal);
+            return null;
+        }
+        FacesFeedback.flashInfo("screening.decided");
+        return "/organiser/screening.xhtml?faces-redirect=true&contest=" + contestCode;
+    }
+
+    public Entry getEntry() {
+        if (entry == null && id != null) {
+            entry = screening.entry(id);
+        }
+        return entry;
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
