@@ -47,7 +47,10 @@ public class ScreeningService {
     @Resource
     private SessionContext session;
 
-    /** Submitted entries (never drafts), newest first, narrowed by the filter; text matches title, story or author. */
+    /**
+     * Submitted entries (never drafts), newest first, narrowed by the filter; the text matches the title, the
+     * story, the author, the receipt number or the text Tika read from an attachment.
+     */
     public List<Entry> screeningList(String contestCode, ScreeningFilter filter) {
         Contest contest = contest(contestCode);
         StringBuilder jpql = new StringBuilder("select e from Entry e where e.contest = :contest and e.status <> :draft");
@@ -69,7 +72,8 @@ public class ScreeningService {
         }
         if (f.text() != null && !f.text().isBlank()) {
             jpql.append(" and (lower(e.title) like :text or lower(e.bodyText) like :text or lower(e.author.name) like :text"
-                    + " or e.receiptNo like :text)");
+                    + " or e.receiptNo like :text or exists (select f from EntryFile f where f.entry = e"
+                    + " and lower(f.file.extractedText) like :text))");
             params.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
         }
         jpql.append(" order by e.submittedAt desc");

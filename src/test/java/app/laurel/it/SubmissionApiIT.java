@@ -84,6 +84,8 @@ class SubmissionApiIT {
                 assertTrue(storedName.matches("[0-9a-f]{32}\\.docx"), "stored under a generated name: " + storedName);
                 assertEquals("故事.docx", row.getString(4), "the original name is kept as metadata");
                 assertTrue(row.getString(5).contains("从迷途到新生"), "Tika extracted the text for search and 查重");
+                String found = api.get("/api/v1/screening/HY2021/entries?q=从迷途到新生", api.token("organiser", "Laurel2026"), null).body();
+                assertTrue(found.contains(receipt.getString("receiptNo")), "the organiser finds the entry by its attachment's text");
                 Path onDisk = server.storageDir().resolve("files").resolve(storedName.substring(0, 2)).resolve(storedName);
                 assertEquals(TestFiles.sha256(docx), TestFiles.sha256(onDisk));
             }
