@@ -22,11 +22,7 @@ class ContestSetupBrowserIT {
         Api api = new Api(server);
         String phasesBefore = api.get("/api/v1/contests/HYKT2021", null, null).json().getJsonArray("phases").toString();
 
-        browser.get(server.baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys("organiser");
-        browser.findElement(By.id("login:password")).sendKeys("Laurel2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
+        PageActions.logIn(browser, server, "organiser", "Laurel2026");
 
         browser.get(server.baseUrl() + "/organiser/contest.xhtml?code=HYKT2021");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("setup:title")));

@@ -30,11 +30,7 @@ class ScreeningBrowserIT {
         submit(api, "抄件" + marker, story.replace("重新找到了工作", "重新找到了一份工作"));
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(server.baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys("organiser");
-        browser.findElement(By.id("login:password")).sendKeys("Laurel2026");
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
+        PageActions.logIn(browser, server, "organiser", "Laurel2026");
 
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter:text"))).sendKeys("原作" + marker);

@@ -53,7 +53,7 @@ class SubmissionBrowserIT {
         String citizen = api.registerCitizen(PASSWORD);
         String title = "村里的老周" + Api.uniqueName("").substring(0, 4);
 
-        logIn(citizen);
+        PageActions.logIn(browser, server, citizen, PASSWORD);
         browser.get(server.baseUrl() + "/contest.xhtml?code=HY2021");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("submitEntry"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:title")));
@@ -80,7 +80,7 @@ class SubmissionBrowserIT {
                 "the receipt shows the photo's SHA-256");
 
         browser.manage().deleteAllCookies();
-        logIn(townshipAdmin);
+        PageActions.logIn(browser, server, townshipAdmin, PASSWORD);
         browser.get(server.baseUrl() + "/unit/recommend.xhtml?contest=HY2021");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates"), title));
         assertTrue(browser.findElement(By.id("quota")).getText().contains("已报送 0 件（至少 1 件，最多 1 件）"));
@@ -89,13 +89,6 @@ class SubmissionBrowserIT {
         assertTrue(browser.findElement(By.id("quota")).getText().contains("已报送 1 件"));
     }
 
-    private void logIn(String username) {
-        browser.get(server.baseUrl() + "/login.xhtml");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(username);
-        browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
-    }
 
     /** Picks an option of a PrimeFaces select menu the way a person does: open it, tap the item. */
     private void choose(String menuId, String label) throws InterruptedException {

@@ -4,8 +4,8 @@ import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
 import app.laurel.contest.Phase;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -31,9 +31,7 @@ public class ContestBacking {
         try {
             contest = contests.byCode(code);
         } catch (LaurelException refusal) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, refusal.messageKey());
-            faces.responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

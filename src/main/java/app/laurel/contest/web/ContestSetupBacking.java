@@ -66,9 +66,7 @@ public class ContestSetupBacking implements Serializable {
         try {
             contest = contests.byCode(code);
         } catch (LaurelException refusal) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, refusal.messageKey());
-            faces.responseComplete();
+            FacesFeedback.notFound();
             return;
         }
         existing = true;

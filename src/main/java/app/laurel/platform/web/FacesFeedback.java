@@ -38,6 +38,20 @@ public final class FacesFeedback {
         faces.validationFailed();
     }
 
+    /**
+     * Ends the request with the 404 page: what a page's view action does when its parameter names nothing the
+     * visitor may see, so that another person's entry looks exactly like a missing one.
+     */
+    public static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, key, args);
     }

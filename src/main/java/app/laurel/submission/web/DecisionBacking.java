@@ -4,7 +4,6 @@ import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.ScreeningService;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,9 +30,7 @@ public class DecisionBacking implements Serializable {
         try {
             entry = screening.entry(id == null ? -1 : id);
         } catch (LaurelException refusal) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, refusal.messageKey());
-            faces.responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

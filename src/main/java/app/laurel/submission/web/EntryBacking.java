@@ -66,9 +66,7 @@ public class EntryBacking implements Serializable {
                 contest = contests.byCode(contestCode);
             }
         } catch (LaurelException refusal) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, refusal.messageKey());
-            faces.responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

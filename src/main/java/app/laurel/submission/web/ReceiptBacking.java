@@ -3,8 +3,8 @@ package app.laurel.submission.web;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.submission.Entry;
 import app.laurel.submission.SubmissionService;
+import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -28,9 +28,7 @@ public class ReceiptBacking {
             entry = null;
         }
         if (entry == null || entry.getReceiptNo() == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, "entry.notFound");
-            faces.responseComplete();
+            FacesFeedback.notFound();
         }
     }
 

@@ -1,0 +1,25 @@
+package app.laurel.it;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+/** What browser tests do again and again, done the way a person does it. */
+final class PageActions {
+
+    private PageActions() {
+    }
+
+    /** Logs in on the login page and waits until the page shows the visitor as logged in. */
+    static void logIn(WebDriver browser, TestServer server, String username, String password) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.baseUrl() + "/login.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
+    }
+}
