@@ -1,0 +1,60 @@
+package app.laurel.judging;
+
+import app.laurel.platform.error.FieldError;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The criteria a panel scores by. Scores are given in half points from 0 to each criterion's maximum; a judge's
+ * total for an entry is the sum, kept as an integer number of half points so that sums are exact.
+ */
+public record Rubric(List<Criterion> criteria) {
+
+    public Rubric {
+        criteria = List.copyOf(criteria);
+        if (criteria.isEmpty() || criteria.stream().filter(Criterion::primary).count() != 1) {
+            throw new IllegalArgumentException("a rubric needs criteria and exactly one primary criterion");
+        }
+    }
+
+    public int maxPoints() {
+        return criteria.stream().mapToInt(Criterion::maxPoints).sum();
+    }
+
+    public Criterion primary() {
+        return criteria.stream().filter(Criterion::primary).findFirst().orElseThrow();
+    }
+
+    /** Every score must be there, a number of half points, between 0 and the criterion's maximum. */
+    public List<FieldError> check(Map<String, BigDecimal> scores) {
+        List<FieldError> errors = new ArrayList<>();
+        for (Criterion criterion : criteria) {
+            BigDecimal score = scores.get(criterion.name());
+            if (score == null) {
+                errors.add(new FieldError(criterion.name(), "validation.required"));
+            } else if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(criterion.maxPoints())) > 0) {
+                errors.add(new FieldError(criterion.name(), "score.range", criterion.maxPoints()));
+            } else if (score.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
+                errors.add(new FieldError(criterion.name(), "score.halfPoints"));
+            }
+        }
+        for (String name : scores.keySet()) {
+            if (criteria.stream().noneMatch(c -> c.name().equals(name))) {
+                errors.add(new FieldError(name, "score.unknownCriterion"));
+            }
+        }
+        return errors;
+    }
+
+    /** The total in half points of scores that passed {@link #check}. */
+    public int totalHalfPoints(Map<String, BigDecimal> scores) {
+        return criteria.stream().mapToInt(c -> scores.get(c.name()).multiply(BigDecimal.valueOf(2)).intValueExact()).sum();
+    }
+
+    public int primaryHalfPoints(Map<String, BigDecimal> scores) {
+        return scores.get(primary().name()).multiply(BigDecimal.valueOf(2)).intValueExact();
+    }
+}
