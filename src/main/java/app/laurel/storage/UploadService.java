@@ -130,6 +130,7 @@ public class UploadService {
             return new UploadStatus(id, size(part), length, null);
         }
         if (received < length) {
+            keepAlive(id);
             return new UploadStatus(id, received, length, null);
         }
         return new UploadStatus(id, received, length, finish(id, part, meta.getProperty("fileName"), length));
@@ -211,6 +212,15 @@ public class UploadService {
             throw LaurelException.notFound("upload.notFound");
         }
         return meta;
+    }
+
+    /** Marks the upload as in use, so that the nightly clean-up (UploadJanitor) keeps its metadata too. */
+    private void keepAlive(String id) {
+        try {
+            Files.setLastModifiedTime(metaPath(id), java.nio.file.attribute.FileTime.from(clock.instant()));
+        } catch (IOException e) {
+            // Only the clean-up's timing depends on it.
+        }
     }
 
     private void discard(String id) {
