@@ -14,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Who may read a stored file: its uploader, the administrators of the unit whose entry holds it, and organisers.
+ * Who may read a stored file: its uploader, the administrators of the unit whose entry holds it, the judges
+ * scoring that entry, and organisers.
  * Anyone else gets "not found". Pages (session) and the API (token) both come through here.
  */
 @Stateless
@@ -51,6 +52,16 @@ public class MediaService {
         if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN)
                 || file.getOwner().getUsername().equals(caller)) {
             return true;
+        }
+        if (session.isCallerInRole(Roles.JUDGE)) {
+            // A judge reads the files of entries on their own scorecards only (conflicted judges have none).
+            Long count = em.createQuery("""
+                    select count(s) from Scorecard s, EntryFile ef where ef.file = :file and ef.entry = s.roundEntry.entry
+                    and s.judge.username = :caller""", Long.class)
+                    .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+            if (count > 0) {
+                return true;
+            }
         }
         if (session.isCallerInRole(Roles.UNIT_ADMIN)) {
             Long count = em.createQuery("""

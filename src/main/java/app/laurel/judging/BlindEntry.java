@@ -1,0 +1,20 @@
+package app.laurel.judging;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An entry as a judge sees it: the round's neutral code, title, category, text and files under neutral names
+ * (图片1.png, 附件1.pdf) — never the author, the unit, a phone number or an original file name.
+ */
+public record BlindEntry(long scorecardId, String code, String title, String category, String bodyHtml,
+                         List<BlindFile> files, List<CriterionView> criteria, Map<String, BigDecimal> scores,
+                         String comment, String status) {
+
+    public record BlindFile(long fileId, String name, String mediaType) {
+    }
+
+    public record CriterionView(String name, int maxPoints, boolean primary) {
+    }
+}

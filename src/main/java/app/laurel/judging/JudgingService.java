@@ -1,0 +1,95 @@
+package app.laurel.judging;
+
+import app.laurel.identity.Roles;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.submission.Entry;
+import app.laurel.submission.EntryFile;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The judge's side: their scorecards in open rounds, each entry shown blind, scores saved as drafts and then
+ * submitted. A judge reaches only their own scorecards; anything else is "not found".
+ */
+@Stateless
+@RolesAllowed(Roles.JUDGE)
+public class JudgingService {
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public List<BlindEntry> myScorecards() {
+        return em.createNamedQuery("Scorecard.byJudge", Scorecard.class)
+                .setParameter("username", session.getCallerPrincipal().getName())
+                .getResultList().stream().map(JudgingService::blind).toList();
+    }
+
+    public BlindEntry view(long scorecardId) {
+        return blind(own(scorecardId, false));
+    }
+
+    public BlindEntry save(long scorecardId, Map<String, BigDecimal> scores, String comment) {
+        Scorecard card = own(scorecardId, true);
+        card.save(scores == null ? Map.of() : scores, comment, card.getRoundEntry().getRound().rubric(), clock.instant());
+        return blind(card);
+    }
+
+    public BlindEntry submit(long scorecardId) {
+        Scorecard card = own(scorecardId, true);
+        card.submit(card.getRoundEntry().getRound().rubric(), clock.instant());
+        return blind(card);
+    }
+
+    /** The caller's own scorecard, locked when it is to change so that two tabs cannot overwrite each other. */
+    private Scorecard own(long scorecardId, boolean lock) {
+        Scorecard card = lock ? em.find(Scorecard.class, scorecardId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Scorecard.class, scorecardId);
+        if (card == null || !card.getJudge().getUsername().equals(session.getCallerPrincipal().getName())
+                || card.getRoundEntry().getRound().getStatus() == RoundStatus.SETUP) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        return card;
+    }
+
+    static BlindEntry blind(Scorecard card) {
+        Entry entry = card.getRoundEntry().getEntry();
+        Map<String, Integer> counters = new HashMap<>();
+        List<BlindEntry.BlindFile> files = new ArrayList<>();
+        for (EntryFile f : entry.getFiles()) {
+            String label = switch (f.getRole()) {
+                case IMAGE -> "图片";
+                case ATTACHMENT -> "附件";
+                case VIDEO -> "视频";
+                case POSTER -> "封面";
+            };
+            int n = counters.merge(label, 1, Integer::sum);
+            String name = f.getFile().getStoredName();
+            String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
+            files.add(new BlindEntry.BlindFile(f.getFile().getId(), label + n + extension, f.getFile().getMediaType()));
+        }
+        return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), entry.getTitle(),
+                entry.getCategory() == null ? null : entry.getCategory().getName(), entry.getBodyHtml(), files,
+                card.getRoundEntry().getRound().getCriteria().stream()
+                        .map(c -> new BlindEntry.CriterionView(c.getName(), c.getMaxPoints(), c.isPrimary())).toList(),
+                card.points(), card.getComment(), card.getStatus().name());
+    }
+}

@@ -1,0 +1,158 @@
+package app.laurel.judging;
+
+import app.laurel.identity.Account;
+import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One judge scoring one entry of a round (打分): the assignment and its scores. A draft may be saved incomplete;
+ * submitting needs every criterion and makes it final. Nothing changes once the round is closed.
+ */
+@Entity
+@Table(name = "scorecard")
+@NamedQuery(name = "Scorecard.byJudge", query = "select s from Scorecard s where s.judge.username = :username"
+        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN order by s.roundEntry.code")
+@NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
+public class Scorecard {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "round_entry_id")
+    private RoundEntry roundEntry;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "judge_id")
+    private Account judge;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ScorecardStatus status = ScorecardStatus.DRAFT;
+
+    @Column(name = "total_half_points")
+    private Integer totalHalfPoints;
+
+    @Column(name = "primary_half_points")
+    private Integer primaryHalfPoints;
+
+    @Column(columnDefinition = "TEXT")
+    private String comment;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "score", joinColumns = @JoinColumn(name = "scorecard_id"))
+    @MapKeyColumn(name = "criterion", length = 30)
+    @Column(name = "half_points")
+    private Map<String, Integer> scores = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected Scorecard() {
+    }
+
+    Scorecard(RoundEntry roundEntry, Account judge, Instant now) {
+        this.roundEntry = roundEntry;
+        this.judge = judge;
+        this.updatedAt = now;
+    }
+
+    /** Saves a draft: the scores given must be valid, the rest may come later. */
+    public void save(Map<String, BigDecimal> given, String comment, Rubric rubric, Instant now) {
+        requireEditable();
+        List<FieldError> errors = rubric.check(given).stream().filter(e -> !"validation.required".equals(e.messageKey())).toList();
+        if (comment != null && comment.length() > 2000) {
+            errors = new java.util.ArrayList<>(errors);
+            errors.add(new FieldError("comment", "validation.length", 0, 2000));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        scores.clear();
+        given.forEach((criterion, points) -> scores.put(criterion, points.multiply(BigDecimal.valueOf(2)).intValueExact()));
+        this.comment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.updatedAt = now;
+    }
+
+    /** Final: every criterion scored; the total is fixed in half points. */
+    public void submit(Rubric rubric, Instant now) {
+        requireEditable();
+        Map<String, BigDecimal> given = points();
+        List<FieldError> errors = rubric.check(given);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        totalHalfPoints = rubric.totalHalfPoints(given);
+        primaryHalfPoints = rubric.primaryHalfPoints(given);
+        status = ScorecardStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    private void requireEditable() {
+        roundEntry.getRound().requireOpen();
+        if (status == ScorecardStatus.SUBMITTED) {
+            throw LaurelException.conflict("judging.scorecard.submitted");
+        }
+    }
+
+    public Map<String, BigDecimal> points() {
+        Map<String, BigDecimal> points = new HashMap<>();
+        scores.forEach((criterion, half) -> points.put(criterion, BigDecimal.valueOf(half).divide(BigDecimal.valueOf(2))));
+        return points;
+    }
+
+    public JudgeTotal total() {
+        return new JudgeTotal(judge.getUsername(), totalHalfPoints, primaryHalfPoints);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public RoundEntry getRoundEntry() {
+        return roundEntry;
+    }
+
+    public Account getJudge() {
+        return judge;
+    }
+
+    public ScorecardStatus getStatus() {
+        return status;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+}

@@ -1,0 +1,68 @@
+package app.laurel.judging.api;
+
+import app.laurel.judging.BlindEntry;
+import app.laurel.judging.JudgingService;
+import app.laurel.platform.error.LaurelException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Scoring (judges): my scorecards, an entry shown blind, save a draft, submit. */
+@Path("judging/scorecards")
+@RequestScoped
+@Tag(name = "judging")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class JudgingResource {
+
+    public record ScoresJson(Map<String, BigDecimal> scores, String comment) {
+    }
+
+    @Inject
+    private JudgingService judging;
+
+    @GET
+    @Operation(summary = "The caller's scorecards in open rounds, each entry blind")
+    public List<BlindEntry> mine() {
+        return judging.myScorecards();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One scorecard with its entry, blind")
+    public BlindEntry get(@PathParam("id") long id) {
+        return judging.view(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save scores (half points) as a draft")
+    public BlindEntry save(@PathParam("id") long id, ScoresJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        return judging.save(id, body.scores(), body.comment());
+    }
+
+    @POST
+    @Path("{id}/submit")
+    @Operation(summary = "Submit the scorecard: every criterion scored; final")
+    public BlindEntry submit(@PathParam("id") long id) {
+        return judging.submit(id);
+    }
+}

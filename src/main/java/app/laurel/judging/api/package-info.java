@@ -1,0 +1,2 @@
+/** REST resources for rounds (organisers) and scoring (judges). */
+package app.laurel.judging.api;

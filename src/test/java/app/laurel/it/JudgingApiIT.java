@@ -1,0 +1,184 @@
+package app.laurel.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A round from set-up to close through the API: a judge never gets their own unit's entry, sees entries blind,
+ * scores in half points within the rubric, and the closed ranking is the trimmed mean worked out by hand.
+ */
+@ExtendWith(LaurelServerExtension.class)
+class JudgingApiIT {
+
+    private static final String PASSWORD = "Judge2026panel";
+    private static final String[] CRITERIA = {"思想性", "真实性", "感染力", "表现力"};
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRoundIsScoredBlindAndClosesWithTheTrimmedMeanRanking(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        String code = "J" + Api.uniqueName("").toUpperCase(Locale.ROOT).substring(0, 8);
+        Instant now = Instant.now();
+        assertEquals(201, api.post("/api/v1/contests", """
+                {"code":"%s","title":"评审测试","phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
+                 "categories":["禁毒志愿者"],"story":{"minChars":10,"maxChars":2000,"maxImages":2,"attachmentAllowed":false}}"""
+                .formatted(code, now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(3))), organiser, null).status());
+        long category = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+
+        String unitName = "评审测试单位" + Api.uniqueName("");
+        String unitAdmin = Api.uniqueName("ua");
+        create(api, organiser, unitAdmin, "UNIT_ADMIN", unitName);
+        server.enrol(code, unitName);
+        List<String> judges = List.of(Api.uniqueName("ja"), Api.uniqueName("jb"), Api.uniqueName("jc"),
+                Api.uniqueName("jd"), Api.uniqueName("je"));
+        create(api, organiser, judges.get(0), "JUDGE", unitName); // works at the unit: must never get its entry
+        for (String judge : judges.subList(1, 5)) {
+            create(api, organiser, judge, "JUDGE", null);
+        }
+
+        String citizenA = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        long photo = api.upload(TestFiles.png(dir, 40, 30), "张三的照片.png", citizenA).json().getJsonObject("file")
+                .getJsonNumber("id").longValue();
+        long a = entry(api, citizenA, code, category, "故事甲", null, photo);
+        long b = entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), code, category, "故事乙", null, null);
+        long c = entry(api, api.token(unitAdmin, PASSWORD), code, category, "故事丙", "王警官", null);
+        for (long entry : new long[]{a, b, c}) {
+            assertEquals(200, api.post("/api/v1/screening/" + code + "/entries/" + entry + "/decision",
+                    "{\"decision\":\"ACCEPT\"}", organiser, null).status());
+        }
+
+        Api.Reply round = api.post("/api/v1/rounds", """
+                {"contest":"%s","name":"初评","mode":"ALL","method":"TRIMMED_MEAN","minScores":3,"selectCount":2,
+                 "criteria":[{"name":"思想性","maxPoints":30,"primary":true},{"name":"真实性","maxPoints":30},
+                             {"name":"感染力","maxPoints":20},{"name":"表现力","maxPoints":20}],
+                 "judges":["%s"]}""".formatted(code, String.join("\",\"", judges)), organiser, null);
+        assertEquals(201, round.status(), round.body());
+        long roundId = round.json().getJsonNumber("id").longValue();
+        assertEquals(200, api.post("/api/v1/rounds/" + roundId + "/open", "", organiser, null).status());
+
+        Map<String, String> tokens = new HashMap<>();
+        for (String judge : judges) {
+            tokens.put(judge, api.token(judge, PASSWORD));
+        }
+        Api.Reply conflictedView = api.get("/api/v1/judging/scorecards", tokens.get(judges.get(0)), null);
+        JsonArray conflictedCards = conflictedView.structure().asJsonArray();
+        assertEquals(2, conflictedCards.size(), "the unit's own entry is not assigned to its judge");
+        assertFalse(conflictedView.body().contains("故事丙"));
+        for (String forbidden : new String[]{"张三的照片", "测试群众", unitName, "王警官", "13812345678"}) {
+            assertFalse(conflictedView.body().contains(forbidden), "a judge never sees " + forbidden + ": " + conflictedView.body());
+        }
+        assertTrue(conflictedView.body().contains("图片1.png"), "files go by neutral names");
+
+        // Totals by hand. 甲: 90, 80, 94, 60, 86 -> drop 60 and 94 -> 85.33. 乙: 70, 80, 76, 90, 70 -> drop 70 and 90
+        // -> 75.33. 丙 (four judges, j1 conflicted): 88, 84, 80, 76 -> plain mean 82.
+        Map<String, int[]> plan = Map.of(
+                "故事甲", new int[]{90, 80, 94, 60, 86}, "故事乙", new int[]{70, 80, 76, 90, 70}, "故事丙", new int[]{0, 88, 84, 80, 76});
+        String firstCard = null;
+        for (int j = 0; j < judges.size(); j++) {
+            for (JsonValue value : api.get("/api/v1/judging/scorecards", tokens.get(judges.get(j)), null).structure().asJsonArray()) {
+                JsonObject card = value.asJsonObject();
+                String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
+                if (firstCard == null) {
+                    firstCard = path;
+                    Api.Reply tooHigh = api.put(path, scores(31, 20, 10, 10), tokens.get(judges.get(j)));
+                    assertEquals(400, tooHigh.status(), "31 on a criterion of 30");
+                    Api.Reply notHalf = api.put(path, "{\"scores\":{\"思想性\":27.3}}", tokens.get(judges.get(j)));
+                    assertEquals(400, notHalf.status(), "scores go in half points");
+                }
+                int total = plan.get(card.getString("title"))[j];
+                assertEquals(200, api.put(path, split(total), tokens.get(judges.get(j))).status());
+                Api.Reply submitted = api.post(path + "/submit", "", tokens.get(judges.get(j)), null);
+                assertEquals(200, submitted.status(), submitted.body());
+            }
+        }
+        Api.Reply afterSubmit = api.put(firstCard, split(50), tokens.get(judges.get(0)));
+        assertEquals(409, afterSubmit.status(), "a submitted scorecard is final");
+
+        JsonObject ranking = api.get("/api/v1/rounds/" + roundId + "/ranking", organiser, null).json();
+        JsonArray order = ranking.getJsonArray("order");
+        assertEquals("85.33", order.getJsonObject(0).getJsonNumber("display").bigDecimalValue().toPlainString());
+        assertEquals("82.00", order.getJsonObject(1).getJsonNumber("display").bigDecimalValue().toPlainString());
+        assertEquals("75.33", order.getJsonObject(2).getJsonNumber("display").bigDecimalValue().toPlainString());
+
+        Api.Reply closed = api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null);
+        assertEquals(200, closed.status(), closed.body());
+        assertEquals("CLOSED", closed.json().getString("status"));
+        try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement("select ranking_json from judging_round where id = ?")) {
+            q.setLong(1, roundId);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                assertTrue(rows.getString(1).contains("\"method\":\"TRIMMED_MEAN\""), rows.getString(1));
+            }
+        }
+        assertEquals(409, api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null).status());
+        assertEquals(403, api.get("/api/v1/rounds/" + roundId + "/ranking", tokens.get(judges.get(1)), null).status(),
+                "judges do not see the ranking");
+    }
+
+    private static void create(Api api, String organiser, String username, String role, String unit) throws Exception {
+        Api.Reply reply = api.post("/api/v1/accounts", """
+                {"username":"%s","displayName":"%s","role":"%s",%s"initialPassword":"%s"}"""
+                .formatted(username, username, role, unit == null ? "" : "\"unitName\":\"" + unit + "\",\"unitType\":\"MEMBER\",", PASSWORD),
+                organiser, null);
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    private static long entry(Api api, String token, String contest, long category, String title, String author,
+                              Long image) throws Exception {
+        Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"%s\","
+                + "\"bodyHtml\":\"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
+                .formatted(contest, category, title, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        if (image != null) {
+            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(image), token, null).status());
+        }
+        Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", token, null);
+        assertEquals(200, submitted.status(), submitted.body());
+        return id;
+    }
+
+    /** A total split over the four criteria (30/30/20/20) in the same proportions, in half points. */
+    private static String split(int total) {
+        double[] weights = {0.3, 0.3, 0.2, 0.2};
+        double[] parts = new double[4];
+        double assigned = 0;
+        for (int i = 0; i < 3; i++) {
+            parts[i] = Math.round(total * weights[i] * 2) / 2.0;
+            assigned += parts[i];
+        }
+        parts[3] = total - assigned;
+        return scores(parts[0], parts[1], parts[2], parts[3]);
+    }
+
+    private static String scores(double... values) {
+        StringBuilder json = new StringBuilder("{\"scores\":{");
+        for (int i = 0; i < values.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(CRITERIA[i]).append("\":").append(values[i]);
+        }
+        return json.append("}}").toString();
+    }
+}
