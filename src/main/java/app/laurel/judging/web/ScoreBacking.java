@@ -1,0 +1,109 @@
+package app.laurel.judging.web;
+
+import app.laurel.judging.BlindEntry;
+import app.laurel.judging.JudgingService;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code /judge/score.xhtml?id=12}: one entry, blind, beside the rubric. Scores are kept per criterion name;
+ * save keeps a draft, submit makes it final.
+ */
+@Named
+@ViewScoped
+public class ScoreBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private JudgingService judging;
+
+    private Long id;
+    private final Map<String, BigDecimal> scores = new LinkedHashMap<>();
+    private String comment;
+    private transient BlindEntry entry;
+
+    public void load() {
+        try {
+            entry = judging.view(id == null ? -1 : id);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+            return;
+        }
+        scores.clear();
+        entry.criteria().forEach(c -> scores.put(c.name(), entry.scores().get(c.name())));
+        comment = entry.comment();
+    }
+
+    public void save() {
+        act(() -> judging.save(id, filled(), comment), "judging.saved");
+    }
+
+    public void submit() {
+        if (act(() -> judging.save(id, filled(), comment), null)) {
+            act(() -> judging.submit(id), "judging.submitted");
+        }
+    }
+
+    private boolean act(java.util.function.Supplier<BlindEntry> action, String doneKey) {
+        try {
+            entry = action.get();
+            if (doneKey != null) {
+                FacesFeedback.info(doneKey);
+            }
+            return true;
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("score", refusal);
+            return false;
+        }
+    }
+
+    private Map<String, BigDecimal> filled() {
+        Map<String, BigDecimal> given = new LinkedHashMap<>();
+        scores.forEach((name, value) -> {
+            if (value != null) {
+                given.put(name, value);
+            }
+        });
+        return given;
+    }
+
+    public BlindEntry getEntry() {
+        if (entry == null && id != null) {
+            entry = judging.view(id);
+        }
+        return entry;
+    }
+
+    public boolean isEditable() {
+        return getEntry() != null && "DRAFT".equals(getEntry().status());
+    }
+
+    public Map<String, BigDecimal> getScores() {
+        return scores;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

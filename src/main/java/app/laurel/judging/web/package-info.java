@@ -1,0 +1,2 @@
+/** Backing beans of the judge's pages: the scorecard list and scoring one entry. */
+package app.laurel.judging.web;
