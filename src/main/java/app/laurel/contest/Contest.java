@@ -238,8 +238,9 @@ public class Contest {
         return phases.stream().filter(p -> p.getKind() == kind).findFirst();
     }
 
+    /** Whether citizens may submit now; a unit may have a later deadline (see {@link #isOpenForSubmissions}). */
     public boolean isAcceptingEntriesAt(Instant now) {
-        return phase(PhaseKind.SUBMISSION).map(p -> p.isOpenAt(now)).orElse(false);
+        return isOpenForSubmissions(null, now);
     }
 
     public List<Phase> getPhases() {

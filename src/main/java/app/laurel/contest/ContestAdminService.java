@@ -74,14 +74,26 @@ public class ContestAdminService {
         return contest;
     }
 
-    /** Enrols a unit (or changes its quota): how many entries it must and may submit. */
-    public Contest enrol(String code, long unitId, Quota quota) {
+    /**
+     * Enrols a unit (or changes its quota): how many entries it must ({@code min}) and may ({@code max})
+     * submit. Both left out: the unit type's default. Only a minimum: the maximum is that minimum (at least 1).
+     */
+    public Contest enrol(String code, long unitId, Integer min, Integer max) {
         Contest contest = contest(code);
         Unit unit = em.find(Unit.class, unitId);
         if (unit == null) {
             throw LaurelException.notFound("unit.notFound");
         }
-        contest.enrol(unit, quota == null ? Quota.defaultFor(unit.getUnitType()) : quota);
+        Quota quota = Quota.defaultFor(unit.getUnitType());
+        if (min != null || max != null) {
+            int least = min == null ? 0 : min;
+            int most = max == null ? Math.max(1, least) : max;
+            if (least < 0 || most < Math.max(1, least)) {
+                throw InvalidInputException.of("max", "contest.quota.invalid");
+            }
+            quota = new Quota(least, most);
+        }
+        contest.enrol(unit, quota);
         audit.record(caller(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
         return contest;
     }

@@ -53,9 +53,6 @@ public class Phase {
         this.endsAt = endsAt;
     }
 
-    public boolean isOpenAt(Instant now) {
-        return !now.isBefore(startsAt) && now.isBefore(endsAt);
-    }
 
     public PhaseStatus statusAt(Instant now) {
         if (now.isBefore(startsAt)) {

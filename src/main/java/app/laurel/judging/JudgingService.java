@@ -2,6 +2,7 @@ package app.laurel.judging;
 
 import app.laurel.identity.Roles;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
 import jakarta.annotation.Resource;
@@ -75,12 +76,8 @@ public class JudgingService {
         Map<String, Integer> counters = new HashMap<>();
         List<BlindEntry.BlindFile> files = new ArrayList<>();
         for (EntryFile f : entry.getFiles()) {
-            String label = switch (f.getRole()) {
-                case IMAGE -> "图片";
-                case ATTACHMENT -> "附件";
-                case VIDEO -> "视频";
-                case POSTER -> "封面";
-            };
+            // Neutral names from the bundle (图片1.png, 附件1.pdf): the same for every judge, whatever their language.
+            String label = Messages.text(Messages.CHINESE, "fileRole." + f.getRole().name());
             int n = counters.merge(label, 1, Integer::sum);
             String name = f.getFile().getStoredName();
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";

@@ -125,10 +125,20 @@ public class RoundService {
         return new Progress(byEntry, byJudge);
     }
 
-    /** The ranking from the scorecards submitted so far (live while open; the frozen one once closed). */
-    public Ranking ranking(long roundId) {
+    /** A ranking and the neutral code of each ranked round entry. */
+    public record CodedRanking(Ranking ranking, Map<Long, String> codes) {
+    }
+
+    /** The ranking from the scorecards submitted so far (live while open), with the entries' codes. */
+    public CodedRanking ranking(long roundId) {
         Round round = round(roundId, false);
-        return Ranker.rank(sheet(round), round.getMethod(), round.getSelectCount());
+        return new CodedRanking(Ranker.rank(sheet(round), round.getMethod(), round.getSelectCount()), codes(round));
+    }
+
+    private Map<Long, String> codes(Round round) {
+        Map<Long, String> codes = new HashMap<>();
+        entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
+        return codes;
     }
 
     /**
@@ -137,15 +147,14 @@ public class RoundService {
      */
     public Round close(long roundId) {
         Round round = round(roundId, true);
-        Map<Long, String> codes = new HashMap<>();
-        entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
+        Map<Long, String> codes = codes(round);
         List<EntryTotals> sheet = sheet(round);
         Map<Long, Integer> counts = new HashMap<>();
         sheet.forEach(row -> counts.put(row.entryId(), row.totals().size()));
-        List<String> short_ = codes.entrySet().stream()
+        List<String> missing = codes.entrySet().stream()
                 .filter(e -> counts.getOrDefault(e.getKey(), 0) < round.getMinScores()).map(Map.Entry::getValue).sorted().toList();
-        if (!short_.isEmpty()) {
-            throw LaurelException.conflict("judging.round.missingScores", String.join("、", short_), round.getMinScores());
+        if (!missing.isEmpty()) {
+            throw LaurelException.conflict("judging.round.missingScores", String.join("、", missing), round.getMinScores());
         }
         Ranking ranking = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
         if (ranking.hasTieAtCut()) {
@@ -185,7 +194,7 @@ public class RoundService {
         return em.createNamedQuery("Scorecard.byRound", Scorecard.class).setParameter("round", round).getResultList();
     }
 
-    public Round round(long roundId, boolean lock) {
+    private Round round(long roundId, boolean lock) {
         Round round = lock ? em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE) : em.find(Round.class, roundId);
         if (round == null) {
             throw LaurelException.notFound("judging.round.notFound");

@@ -39,10 +39,6 @@ public class FileStore {
         }
     }
 
-    public Path root() {
-        return root;
-    }
-
     /** Unfinished uploads: {@code uploads/<id>.part} with its {@code .meta}. Never served. */
     public Path uploads() throws IOException {
         return Files.createDirectories(root.resolve("uploads"));

@@ -18,7 +18,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "similarity_flag")
 @NamedQuery(name = "SimilarityFlag.byContest", query = "select f from SimilarityFlag f where f.contestId = :contestId order by f.score desc")
-@NamedQuery(name = "SimilarityFlag.byEntry", query = "select f from SimilarityFlag f where f.entryA = :entry or f.entryB = :entry")
 public class SimilarityFlag {
 
     /** The Jaccard index from which two entries are flagged. */

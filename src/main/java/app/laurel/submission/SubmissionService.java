@@ -243,8 +243,9 @@ public class SubmissionService {
             throw new InvalidInputException(errors);
         }
         StoryText story = StoryText.of(input.bodyHtml());
+        Account caller = unit == null ? caller() : null;
         Author author = unit == null
-                ? new Author(caller().getDisplayName(), caller().getPhone(), township == null ? null : township.getName())
+                ? new Author(caller.getDisplayName(), caller.getPhone(), township == null ? null : township.getName())
                 : new Author(authorName, authorPhone, authorOrg == null ? unit.getName() : authorOrg);
         return new EntryContent(category, title, story.html().isEmpty() ? null : story.html(),
                 story.text().isEmpty() ? null : story.text(), township, author, input.originalityDeclared(),

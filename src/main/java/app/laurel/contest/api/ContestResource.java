@@ -6,7 +6,6 @@ import app.laurel.contest.ContestAdminService;
 import app.laurel.contest.ContestSettings;
 import app.laurel.contest.EntryType;
 import app.laurel.contest.PhaseKind;
-import app.laurel.contest.Quota;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -119,16 +118,7 @@ public class ContestResource {
         if (body == null || body.unitId() == null) {
             throw InvalidInputException.of("unitId", "validation.required");
         }
-        Quota quota = null;
-        if (body.min() != null || body.max() != null) {
-            int min = body.min() == null ? 0 : body.min();
-            int max = body.max() == null ? Math.max(1, min) : body.max();
-            if (min < 0 || max < Math.max(1, min)) {
-                throw InvalidInputException.of("max", "contest.quota.invalid");
-            }
-            quota = new Quota(min, max);
-        }
-        return json(admin.enrol(code, body.unitId(), quota));
+        return json(admin.enrol(code, body.unitId(), body.min(), body.max()));
     }
 
     @Inject

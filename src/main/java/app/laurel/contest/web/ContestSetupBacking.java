@@ -6,7 +6,6 @@ import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestSettings;
 import app.laurel.contest.ContestUnit;
 import app.laurel.contest.PhaseKind;
-import app.laurel.contest.Quota;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.Unit;
 import app.laurel.platform.error.LaurelException;
@@ -56,6 +55,8 @@ public class ContestSetupBacking implements Serializable {
     private Integer quotaMin;
     private Integer quotaMax;
     private LocalDateTime extendUntil;
+    private transient List<ContestUnit> enrolled;
+    private transient List<Unit> units;
     private String extendReason;
 
     public void load() throws java.io.IOException {
@@ -84,6 +85,7 @@ public class ContestSetupBacking implements Serializable {
             Contest saved = existing ? admin.update(code, settings()) : admin.create(settings());
             code = saved.getCode();
             existing = true;
+            enrolled = null;
             FacesFeedback.info("setup.saved");
         } catch (LaurelException refusal) {
             FacesFeedback.show("setup", refusal);
@@ -92,12 +94,9 @@ public class ContestSetupBacking implements Serializable {
 
     public void enrol() {
         try {
-            Quota quota = quotaMin == null && quotaMax == null ? null
-                    : new Quota(quotaMin == null ? 0 : quotaMin, quotaMax == null ? Math.max(1, quotaMin == null ? 1 : quotaMin) : quotaMax);
-            admin.enrol(code, unitId == null ? -1 : unitId, quota);
+            admin.enrol(code, unitId == null ? -1 : unitId, quotaMin, quotaMax);
+            enrolled = null;
             FacesFeedback.info("setup.enrolled");
-        } catch (IllegalArgumentException e) {
-            FacesFeedback.error("contest.quota.invalid");
         } catch (LaurelException refusal) {
             FacesFeedback.show("units", refusal);
         }
@@ -136,11 +135,17 @@ public class ContestSetupBacking implements Serializable {
     }
 
     public List<ContestUnit> getEnrolled() {
-        return existing ? contests.byCode(code).getUnits() : List.of();
+        if (enrolled == null) {
+            enrolled = existing ? contests.byCode(code).getUnits() : List.of();
+        }
+        return enrolled;
     }
 
     public List<Unit> getUnits() {
-        return accounts.listUnits();
+        if (units == null) {
+            units = accounts.listUnits();
+        }
+        return units;
     }
 
     public List<PhaseDates> getPhases() {

@@ -31,12 +31,17 @@ public class AccountsBacking implements Serializable {
     private String unitName;
     private UnitType unitType = UnitType.TOWNSHIP;
     private String initialPassword;
+    // Read several times per render (table, paging, autocomplete); fetched once and dropped after a change.
+    private transient List<Account> all;
+    private transient List<Unit> units;
 
     public void create() {
         try {
             Account created = accounts.createAccount(new NewAccount(
                     form.toDetails(), role, unitName, unitType, initialPassword));
             FacesFeedback.info("accounts.created", created.getUsername());
+            all = null;
+            units = null;
             form = new AccountForm();
             unitName = initialPassword = null;
         } catch (LaurelException refusal) {
@@ -45,11 +50,17 @@ public class AccountsBacking implements Serializable {
     }
 
     public List<Account> getAll() {
-        return accounts.listAccounts();
+        if (all == null) {
+            all = accounts.listAccounts();
+        }
+        return all;
     }
 
     public List<Unit> getUnits() {
-        return accounts.listUnits();
+        if (units == null) {
+            units = accounts.listUnits();
+        }
+        return units;
     }
 
     /** Suggests existing units as the organiser types, so one unit is not created twice under two spellings. */

@@ -106,13 +106,11 @@ public class RoundResource {
     @Path("{id}/ranking")
     @Operation(summary = "The ranking from the scores submitted so far, by the round's declared method")
     public RankingJson ranking(@PathParam("id") long id) {
-        Round round = rounds.round(id, false);
-        Map<Long, String> codes = new HashMap<>();
-        rounds.entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
-        Ranking ranking = rounds.ranking(id);
+        RoundService.CodedRanking result = rounds.ranking(id);
+        Ranking ranking = result.ranking();
         return new RankingJson(ranking.method().name(), ranking.selectCount(),
-                ranking.order().stream().map(e -> ranked(e, codes)).toList(),
-                ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList());
+                ranking.order().stream().map(e -> ranked(e, result.codes())).toList(),
+                ranking.tiedAtCut().stream().map(e -> result.codes().get(e.entryId())).toList());
     }
 
     @POST

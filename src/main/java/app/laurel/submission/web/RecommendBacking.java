@@ -24,6 +24,7 @@ public class RecommendBacking implements Serializable {
 
     private String contestCode;
     private transient List<Entry> candidates;
+    private transient QuotaLine quota;
 
     public List<Entry> getCandidates() {
         if (candidates == null) {
@@ -33,7 +34,10 @@ public class RecommendBacking implements Serializable {
     }
 
     public QuotaLine getQuota() {
-        return recommendations.myQuota(contestCode);
+        if (quota == null) {
+            quota = recommendations.myQuota(contestCode);
+        }
+        return quota;
     }
 
     public void recommend(long entryId) {
@@ -48,6 +52,7 @@ public class RecommendBacking implements Serializable {
         try {
             action.run();
             candidates = null;
+            quota = null;
             FacesFeedback.info(doneKey);
         } catch (LaurelException refusal) {
             FacesFeedback.show("candidates", refusal);

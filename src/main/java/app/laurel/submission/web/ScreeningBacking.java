@@ -39,7 +39,11 @@ public class ScreeningBacking implements Serializable {
     private Long compareA;
     private Long compareB;
 
+    // The page reads these many times per render; decisions happen on the entry's own page, so they hold.
     private transient List<Entry> entries;
+    private transient Contest contest;
+    private transient List<QuotaLine> quotaBoard;
+    private transient List<SimilarityFlag> duplicates;
 
     public List<Entry> getEntries() {
         if (entries == null) {
@@ -64,15 +68,24 @@ public class ScreeningBacking implements Serializable {
     }
 
     public Contest getContest() {
-        return contests.byCode(contestCode);
+        if (contest == null) {
+            contest = contests.byCode(contestCode);
+        }
+        return contest;
     }
 
     public List<QuotaLine> getQuotaBoard() {
-        return screening.quotaBoard(contestCode);
+        if (quotaBoard == null) {
+            quotaBoard = screening.quotaBoard(contestCode);
+        }
+        return quotaBoard;
     }
 
     public List<SimilarityFlag> getDuplicates() {
-        return screening.similarityFlags(contestCode);
+        if (duplicates == null) {
+            duplicates = screening.similarityFlags(contestCode);
+        }
+        return duplicates;
     }
 
     public EntryStatus[] getStatuses() {
