@@ -71,6 +71,7 @@ class JudgingBrowserIT {
         JsonObject ranking = api.get("/api/v1/rounds/" + roundId + "/ranking", organiser, null).json();
         assertEquals("45.50", ranking.getJsonArray("order").getJsonObject(0).getJsonNumber("display").bigDecimalValue().toPlainString(),
                 "27.5 + 18 as the judge typed them");
-        assertTrue(browser.getPageSource().contains("已提交"));
+        assertEquals("已提交", browser.findElement(By.id("cardStatus")).getText(), "the page shows the scorecard as final");
+        assertTrue(browser.findElements(By.id("score:submit")).isEmpty(), "and offers no way to change it");
     }
 }
