@@ -15,6 +15,6 @@ public record BlindEntry(long scorecardId, String code, String title, String cat
     public record BlindFile(long fileId, String name, String mediaType) {
     }
 
-    public record CriterionView(String name, int maxPoints, boolean primary) {
+    public record CriterionView(String name, String description, int maxPoints, boolean primary) {
     }
 }

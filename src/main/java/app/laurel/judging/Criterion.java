@@ -1,11 +1,20 @@
 package app.laurel.judging;
 
-/** One criterion of a rubric (评分标准), e.g. 思想性 30; the primary one breaks ties. */
-public record Criterion(String name, int maxPoints, boolean primary) {
+/**
+ * One criterion of a rubric (评分标准), e.g. 思想性 30 with what the judges should look for; the primary one
+ * breaks ties.
+ */
+public record Criterion(String name, String description, int maxPoints, boolean primary) {
 
     public Criterion {
-        if (name == null || name.isBlank() || maxPoints <= 0) {
+        if (name == null || name.isBlank() || name.length() > 30 || maxPoints <= 0 || maxPoints > 1000
+                || (description != null && description.length() > 300)) {
             throw new IllegalArgumentException("criterion " + name + " " + maxPoints);
         }
+        description = description == null || description.isBlank() ? null : description.strip();
+    }
+
+    public Criterion(String name, int maxPoints, boolean primary) {
+        this(name, null, maxPoints, primary);
     }
 }

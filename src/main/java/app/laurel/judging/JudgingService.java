@@ -1,6 +1,8 @@
 package app.laurel.judging;
 
 import app.laurel.identity.Roles;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
 import app.laurel.submission.Entry;
@@ -35,6 +37,12 @@ public class JudgingService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Reassignment reassignment;
+
+    @Inject
+    private AuditTrail audit;
+
     @Resource
     private SessionContext session;
 
@@ -60,6 +68,28 @@ public class JudgingService {
         return blind(card);
     }
 
+    /**
+     * The judge declares a conflict (回避) on an entry they have not submitted yet: the scorecard goes, the entry
+     * is never shown to them again, and in BALANCED mode another judge takes it.
+     */
+    public void declareConflict(long scorecardId, String reason) {
+        Scorecard card = own(scorecardId, true);
+        Round round = card.getRoundEntry().getRound();
+        round.requireOpen();
+        if (card.getStatus() == ScorecardStatus.SUBMITTED) {
+            throw LaurelException.conflict("judging.conflict.afterSubmit");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 200) {
+            throw InvalidInputException.of("reason", "validation.length", 0, 200);
+        }
+        String code = card.getRoundEntry().getCode();
+        PanelService.ConflictOutcome outcome = Conflicts.record(em, reassignment, round, card.getRoundEntry(), card.getJudge(),
+                why, card.getJudge().getUsername(), clock.instant());
+        audit.record(card.getJudge().getUsername(), "CONFLICT_DECLARED", "round:" + round.getId(),
+                code + outcome.reassignedTo().map(j -> " → " + j).orElse(""));
+    }
+
     /** The caller's own scorecard, locked when it is to change so that two tabs cannot overwrite each other. */
     private Scorecard own(long scorecardId, boolean lock) {
         Scorecard card = lock ? em.find(Scorecard.class, scorecardId, LockModeType.PESSIMISTIC_WRITE)
@@ -69,6 +99,23 @@ public class JudgingService {
             throw LaurelException.notFound("entry.notFound");
         }
         return card;
+    }
+
+    /** What a judge must not read: the author, the submitter, their units, and what the organiser redacted. */
+    private static List<String> hiddenTerms(Entry entry) {
+        List<String> terms = new ArrayList<>(entry.getRedactions());
+        if (entry.getAuthor() != null) {
+            terms.add(entry.getAuthor().getName());
+            terms.add(entry.getAuthor().getOrganisation());
+        }
+        terms.add(entry.getOwner().getDisplayName());
+        if (entry.getUnit() != null) {
+            terms.add(entry.getUnit().getName());
+        }
+        if (entry.getTownship() != null) {
+            terms.add(entry.getTownship().getName());
+        }
+        return terms;
     }
 
     static BlindEntry blind(Scorecard card) {
@@ -83,10 +130,11 @@ public class JudgingService {
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
             files.add(new BlindEntry.BlindFile(f.getFile().getId(), label + n + extension, f.getFile().getMediaType()));
         }
-        return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), entry.getTitle(),
-                entry.getCategory() == null ? null : entry.getCategory().getName(), entry.getBodyHtml(), files,
-                card.getRoundEntry().getRound().getCriteria().stream()
-                        .map(c -> new BlindEntry.CriterionView(c.getName(), c.getMaxPoints(), c.isPrimary())).toList(),
+        List<String> hidden = hiddenTerms(entry);
+        return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), Redaction.apply(entry.getTitle(), hidden),
+                entry.getCategory() == null ? null : entry.getCategory().getName(), Redaction.apply(entry.getBodyHtml(), hidden),
+                files, card.getRoundEntry().getRound().getCriteria().stream()
+                        .map(c -> new BlindEntry.CriterionView(c.getName(), c.getDescription(), c.getMaxPoints(), c.isPrimary())).toList(),
                 card.points(), card.getComment(), card.getStatus().name());
     }
 }

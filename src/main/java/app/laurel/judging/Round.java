@@ -1,5 +1,6 @@
 package app.laurel.judging;
 
+import app.laurel.contest.Category;
 import app.laurel.contest.Contest;
 import app.laurel.identity.Account;
 import app.laurel.platform.error.LaurelException;
@@ -83,6 +84,34 @@ public class Round {
     @Column(name = "ranking_json", columnDefinition = "MEDIUMTEXT")
     private String rankingJson;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "category_id")
+    private Category category;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "source_round_id")
+    private Round sourceRound;
+
+    @Column(name = "source_top")
+    private Integer sourceTop;
+
+    @Column(name = "comment_below")
+    private Integer commentBelow;
+
+    @Column(name = "comment_above")
+    private Integer commentAbove;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cut_decision", length = 10)
+    private CutDecision cutDecision;
+
+    /** The codes of the entries tied at the cut, in the organiser's order, comma-separated. */
+    @Column(name = "cut_order", length = 500)
+    private String cutOrder;
+
+    @Column(name = "cut_reason", length = 500)
+    private String cutReason;
+
     @OneToMany(mappedBy = "round", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("sortOrder")
     private List<RoundCriterion> criteria = new ArrayList<>();
@@ -97,9 +126,13 @@ public class Round {
     protected Round() {
     }
 
-    public Round(Contest contest, int sequenceNo, RoundRules rules, List<Account> panel) {
+    public Round(Contest contest, int sequenceNo, RoundRules rules, List<Account> panel, Category category,
+                 Round sourceRound, Integer sourceTop) {
         this.contest = contest;
         this.sequenceNo = sequenceNo;
+        this.category = category;
+        this.sourceRound = sourceRound;
+        this.sourceTop = sourceTop;
         apply(rules, panel);
     }
 
@@ -119,9 +152,11 @@ public class Round {
         this.minScores = rules.minScores();
         this.disagreementPct = rules.disagreementPct();
         this.selectCount = rules.selectCount();
+        this.commentBelow = rules.commentBelow();
+        this.commentAbove = rules.commentAbove();
         criteria.clear();
         for (int i = 0; i < rules.rubric().criteria().size(); i++) {
-            criteria.add(new RoundCriterion(this, rules.rubric().criteria().get(i), null, i + 1));
+            criteria.add(new RoundCriterion(this, rules.rubric().criteria().get(i), i + 1));
         }
         judges.clear();
         judges.addAll(panel);
@@ -133,6 +168,23 @@ public class Round {
         }
         status = RoundStatus.OPEN;
         openedAt = now;
+    }
+
+    /**
+     * Records how the organiser settled a tie across the cut. It holds only while the tied entries stay the same:
+     * a reopened scorecard that changes the tie makes the organiser decide again.
+     */
+    public void resolveCut(CutDecision decision, List<String> orderedCodes, String reason) {
+        requireOpen();
+        this.cutDecision = decision;
+        this.cutOrder = String.join(",", orderedCodes);
+        this.cutReason = reason;
+    }
+
+    /** True when a judge's total (in half points) is outside the bounds within which a comment is optional. */
+    public boolean commentRequired(int totalHalfPoints) {
+        return (commentBelow != null && totalHalfPoints < commentBelow * 2)
+                || (commentAbove != null && totalHalfPoints > commentAbove * 2);
     }
 
     public void close(String frozenRanking, Instant now) {
@@ -198,6 +250,46 @@ public class Round {
 
     public String getRankingJson() {
         return rankingJson;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public Round getSourceRound() {
+        return sourceRound;
+    }
+
+    public Integer getSourceTop() {
+        return sourceTop;
+    }
+
+    public Integer getCommentBelow() {
+        return commentBelow;
+    }
+
+    public Integer getCommentAbove() {
+        return commentAbove;
+    }
+
+    public CutDecision getCutDecision() {
+        return cutDecision;
+    }
+
+    public List<String> getCutOrder() {
+        return cutOrder == null ? List.of() : List.of(cutOrder.split(","));
+    }
+
+    public String getCutReason() {
+        return cutReason;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     public List<RoundCriterion> getCriteria() {

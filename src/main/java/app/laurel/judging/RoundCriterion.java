@@ -40,17 +40,17 @@ public class RoundCriterion {
     protected RoundCriterion() {
     }
 
-    RoundCriterion(Round round, Criterion criterion, String description, int sortOrder) {
+    RoundCriterion(Round round, Criterion criterion, int sortOrder) {
         this.round = round;
         this.name = criterion.name();
-        this.description = description;
+        this.description = criterion.description();
         this.maxPoints = criterion.maxPoints();
         this.primary = criterion.primary();
         this.sortOrder = sortOrder;
     }
 
     Criterion criterion() {
-        return new Criterion(name, maxPoints, primary);
+        return new Criterion(name, description, maxPoints, primary);
     }
 
     public String getName() {

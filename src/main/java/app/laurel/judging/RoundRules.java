@@ -1,6 +1,31 @@
 package app.laurel.judging;
 
-/** The rules a round declares before scoring starts. */
+/**
+ * The rules a round declares before scoring starts. Numbers left out take the defaults a county contest would
+ * choose: the trimmed mean (去掉一个最高分和一个最低分), one score at least per entry, disagreement above 20 % of the
+ * rubric's maximum, ten selected. A comment becomes required when a judge's total is below {@code commentBelow}
+ * or above {@code commentAbove} points (an extreme score must be explained).
+ */
 public record RoundRules(String name, AssignmentMode mode, Integer judgesPerEntry, AggregationMethod method,
-                         int minScores, int disagreementPct, int selectCount, Rubric rubric) {
+                         Integer minScores, Integer disagreementPct, Integer selectCount, Rubric rubric,
+                         Integer commentBelow, Integer commentAbove) {
+
+    public static final int DEFAULT_MIN_SCORES = 1;
+    public static final int DEFAULT_DISAGREEMENT_PCT = 20;
+    public static final int DEFAULT_SELECT = 10;
+
+    public RoundRules(String name, AssignmentMode mode, Integer judgesPerEntry, AggregationMethod method,
+                      Integer minScores, Integer disagreementPct, Integer selectCount, Rubric rubric) {
+        this(name, mode, judgesPerEntry, method, minScores, disagreementPct, selectCount, rubric, null, null);
+    }
+
+    /** These rules with every number the organiser left out filled with its default. */
+    public RoundRules withDefaults() {
+        return new RoundRules(name == null ? null : name.strip(), mode == null ? AssignmentMode.ALL : mode,
+                mode == AssignmentMode.BALANCED ? judgesPerEntry : null,
+                method == null ? AggregationMethod.TRIMMED_MEAN : method,
+                minScores == null ? DEFAULT_MIN_SCORES : minScores,
+                disagreementPct == null ? DEFAULT_DISAGREEMENT_PCT : disagreementPct,
+                selectCount == null ? DEFAULT_SELECT : selectCount, rubric, commentBelow, commentAbove);
+    }
 }

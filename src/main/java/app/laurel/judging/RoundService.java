@@ -1,5 +1,6 @@
 package app.laurel.judging;
 
+import app.laurel.contest.Category;
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
 import app.laurel.identity.Account;
@@ -17,12 +18,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,6 +55,9 @@ public class RoundService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Reassignment reassignment;
+
     @Resource
     private SessionContext session;
 
@@ -62,25 +65,73 @@ public class RoundService {
     public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
     }
 
-    public Round create(String contestCode, RoundRules rules, List<String> judgeUsernames) {
+    /** The contest's rounds in order. */
+    public List<Round> rounds(String contestCode) {
+        return em.createQuery("select r from Round r where r.contest = :contest order by r.sequenceNo", Round.class)
+                .setParameter("contest", contests.byCode(contestCode)).getResultList();
+    }
+
+    public Round find(long roundId) {
+        return round(roundId, false);
+    }
+
+    /**
+     * Sets up a round on the contest's accepted entries (all, or one category's) or on the top N of an earlier
+     * closed round. Numbers the organiser left out take their defaults.
+     */
+    public Round create(String contestCode, RoundSource source, RoundRules given, List<String> judgeUsernames) {
         Contest contest = contests.byCode(contestCode);
+        RoundRules rules = given.withDefaults();
         List<Account> panel = panel(judgeUsernames);
         check(rules, panel);
-        List<Entry> accepted = em.createQuery("select e from Entry e where e.contest = :contest and e.status = :status"
-                        + " order by e.receiptNo", Entry.class)
-                .setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED).getResultList();
-        if (accepted.isEmpty()) {
+        Category category = null;
+        Round previous = null;
+        List<Entry> taken;
+        if (source.fromPreviousRound()) {
+            previous = em.find(Round.class, source.previousRoundId());
+            if (previous == null || !previous.getContest().getId().equals(contest.getId())) {
+                throw InvalidInputException.of("source", "judging.round.sourceUnknown");
+            }
+            taken = fromPrevious(previous, source.top());
+        } else {
+            if (source.categoryId() != null) {
+                category = contest.category(source.categoryId())
+                        .orElseThrow(() -> InvalidInputException.of("category", "judging.round.categoryUnknown"));
+            }
+            taken = em.createQuery("select e from Entry e where e.contest = :contest and e.status = :status"
+                            + " and (:category is null or e.category = :category) order by e.receiptNo", Entry.class)
+                    .setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED)
+                    .setParameter("category", category).getResultList();
+        }
+        if (taken.isEmpty()) {
             throw LaurelException.conflict("judging.round.noEntries");
         }
         long existing = em.createQuery("select count(r) from Round r where r.contest = :contest", Long.class)
                 .setParameter("contest", contest).getSingleResult();
-        Round round = new Round(contest, (int) existing + 1, rules, panel);
+        Round round = new Round(contest, (int) existing + 1, rules, panel, category, previous, source.top());
         em.persist(round);
-        for (int i = 0; i < accepted.size(); i++) {
-            em.persist(new RoundEntry(round, accepted.get(i), i + 1));
+        for (int i = 0; i < taken.size(); i++) {
+            em.persist(new RoundEntry(round, taken.get(i), i + 1));
         }
         audit.record(caller(), "ROUND_CREATED", "contest:" + contestCode, rules.name() + " " + rules.method());
         return round;
+    }
+
+    /** The entries a closed round passes on: its first {@code top} places, or those it selected. */
+    private List<Entry> fromPrevious(Round previous, Integer top) {
+        if (previous.getStatus() != RoundStatus.CLOSED) {
+            throw LaurelException.conflict("judging.round.sourceNotClosed");
+        }
+        List<FrozenRanking.Line> lines = FrozenRanking.read(previous.getRankingJson());
+        if (top != null && (top < 1 || top > lines.size())) {
+            throw InvalidInputException.of("top", "judging.round.sourceTop", lines.size());
+        }
+        Map<String, Entry> byCode = new HashMap<>();
+        entries(previous).forEach(re -> byCode.put(re.getCode(), re.getEntry()));
+        List<FrozenRanking.Line> passed = top == null ? lines.stream().filter(FrozenRanking.Line::selected).toList()
+                : lines.subList(0, top);
+        return passed.stream().map(line -> byCode.get(line.code()))
+                .filter(e -> e.getStatus() == EntryStatus.ACCEPTED).toList();
     }
 
     /** Opens the round: the rules freeze and every judge gets their scorecards. */
@@ -88,13 +139,13 @@ public class RoundService {
         Round round = round(roundId, true);
         List<RoundEntry> entries = entries(round);
         List<String> judges = round.getJudges().stream().map(Account::getUsername).toList();
-        Set<PanelAssignment.Conflict> conflicts = new HashSet<>();
+        Set<PanelAssignment.Excluded> conflicts = new HashSet<>();
         Map<Long, RoundEntry> byId = new HashMap<>();
         for (RoundEntry re : entries) {
             byId.put(re.getId(), re);
             for (Account judge : round.getJudges()) {
-                if (isOwnUnit(judge, re.getEntry())) {
-                    conflicts.add(new PanelAssignment.Conflict(re.getId(), judge.getUsername()));
+                if (reassignment.conflicted(round, judge, re.getEntry())) {
+                    conflicts.add(new PanelAssignment.Excluded(re.getId(), judge.getUsername()));
                 }
             }
         }
@@ -105,10 +156,20 @@ public class RoundService {
         Map<String, Account> judgeByName = new HashMap<>();
         round.getJudges().forEach(j -> judgeByName.put(j.getUsername(), j));
         assignment.forEach((entryId, names) -> names.forEach(name ->
-                em.persist(new Scorecard(byId.get(entryId), judgeByName.get(name), clock.instant()))));
+                em.persist(new Scorecard(byId.get(entryId), judgeByName.get(name), ScorecardReason.PLANNED, clock.instant()))));
         round.open(clock.instant());
-        audit.record(caller(), "ROUND_OPENED", "round:" + roundId, conflicts.size() + " automatic conflicts");
+        audit.record(caller(), "ROUND_OPENED", "round:" + roundId, conflicts.size() + " conflicts");
         return round;
+    }
+
+    /** The entry codes on each judge's scorecards. */
+    public Map<String, List<String>> assignments(long roundId) {
+        Map<String, List<String>> byJudge = new java.util.TreeMap<>();
+        for (Scorecard card : scorecards(round(roundId, false))) {
+            byJudge.computeIfAbsent(card.getJudge().getUsername(), k -> new ArrayList<>()).add(card.getRoundEntry().getCode());
+        }
+        byJudge.values().forEach(java.util.Collections::sort);
+        return byJudge;
     }
 
     public Progress progress(long roundId) {
@@ -125,14 +186,74 @@ public class RoundService {
         return new Progress(byEntry, byJudge);
     }
 
-    /** A ranking and the neutral code of each ranked round entry. */
-    public record CodedRanking(Ranking ranking, Map<Long, String> codes) {
+    /** The ranking from the scorecards submitted so far (live while open) with the figures to judge it by. */
+    public RoundResult ranking(long roundId) {
+        Round round = round(roundId, false);
+        Map<Long, String> codes = codes(round);
+        List<EntryTotals> sheet = sheet(round);
+        Ranking ranking = settled(round, Ranker.rank(sheet, round.getMethod(), round.getSelectCount()), codes);
+        int maxPoints = round.rubric().maxPoints();
+        Set<Long> disagreements = new HashSet<>(PanelStatistics.disagreements(sheet, maxPoints, round.getDisagreementPct()));
+        Map<Long, BigDecimal> rescaled = new HashMap<>();
+        if (round.getMethod() == AggregationMethod.ZSCORE) {
+            ranking.order().forEach(e -> rescaled.put(e.entryId(), Ranker.rescaled(e.value(), sheet)));
+        }
+        int top = ranking.hasTieAtCut() ? round.getSelectCount() : ranking.selectedSize();
+        return new RoundResult(round, ranking, codes, Stability.topShare(sheet, round.getMethod(), top), disagreements,
+                PanelStatistics.judges(sheet), round.getAssignmentMode() == AssignmentMode.ALL ? kendallsW(round, sheet) : null,
+                rescaled);
     }
 
-    /** The ranking from the scorecards submitted so far (live while open), with the entries' codes. */
-    public CodedRanking ranking(long roundId) {
-        Round round = round(roundId, false);
-        return new CodedRanking(Ranker.rank(sheet(round), round.getMethod(), round.getSelectCount()), codes(round));
+    /** Kendall's W over the entries every judge of the panel has scored; null when fewer than two. */
+    private static Double kendallsW(Round round, List<EntryTotals> sheet) {
+        List<String> judges = round.getJudges().stream().map(Account::getUsername).toList();
+        List<EntryTotals> complete = sheet.stream().filter(row -> row.totals().size() == judges.size()).toList();
+        double w = PanelStatistics.kendallsW(complete, judges);
+        return Double.isNaN(w) ? null : w;
+    }
+
+    /** Applies the organiser's settlement of a tie at the cut while the tied entries are still the same ones. */
+    private static Ranking settled(Round round, Ranking ranking, Map<Long, String> codes) {
+        if (!ranking.hasTieAtCut() || round.getCutDecision() == null) {
+            return ranking;
+        }
+        Map<String, Long> ids = new HashMap<>();
+        codes.forEach((id, code) -> ids.put(code, id));
+        List<Long> order = round.getCutOrder().stream().map(ids::get).toList();
+        if (!ranking.isTieGroup(order)) {
+            return ranking;
+        }
+        return round.getCutDecision() == CutDecision.SELECT_ALL ? ranking.selectingAll() : ranking.ordered(order);
+    }
+
+    /**
+     * Settles a tie across the cut: the tied entries in a written order, or all of them selected. The reason is
+     * required and audited, because the public notice may be asked why.
+     */
+    public Round resolveCut(long roundId, CutDecision decision, List<String> orderedCodes, String reason) {
+        Round round = round(roundId, true);
+        round.requireOpen();
+        if (decision == null) {
+            throw InvalidInputException.of("decision", "validation.required");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw InvalidInputException.of("reason", "judging.cut.reason");
+        }
+        Map<Long, String> codes = codes(round);
+        Ranking ranking = Ranker.rank(sheet(round), round.getMethod(), round.getSelectCount());
+        Map<String, Long> ids = new HashMap<>();
+        codes.forEach((id, code) -> ids.put(code, id));
+        List<String> given = orderedCodes == null ? List.of() : orderedCodes;
+        List<String> tied = ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList();
+        if (decision == CutDecision.SELECT_ALL && given.isEmpty()) {
+            given = tied;
+        }
+        if (!ranking.isTieGroup(given.stream().map(ids::get).toList())) {
+            throw InvalidInputException.of("order", "judging.cut.notTheTie", String.join("、", tied));
+        }
+        round.resolveCut(decision, given, reason.strip());
+        audit.record(caller(), "ROUND_CUT_RESOLVED", "round:" + roundId, decision + " " + String.join(",", given) + ": " + reason.strip());
+        return round;
     }
 
     private Map<Long, String> codes(Round round) {
@@ -147,6 +268,7 @@ public class RoundService {
      */
     public Round close(long roundId) {
         Round round = round(roundId, true);
+        round.requireOpen();
         Map<Long, String> codes = codes(round);
         List<EntryTotals> sheet = sheet(round);
         Map<Long, Integer> counts = new HashMap<>();
@@ -156,34 +278,19 @@ public class RoundService {
         if (!missing.isEmpty()) {
             throw LaurelException.conflict("judging.round.missingScores", String.join("、", missing), round.getMinScores());
         }
-        Ranking ranking = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
+        Ranking ranking = settled(round, Ranker.rank(sheet, round.getMethod(), round.getSelectCount()), codes);
         if (ranking.hasTieAtCut()) {
             throw LaurelException.conflict("judging.round.tieAtCut",
                     String.join("、", ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList()));
         }
-        JsonArrayBuilder frozen = Json.createArrayBuilder();
-        for (RankedEntry e : ranking.order()) {
-            frozen.add(Json.createObjectBuilder().add("code", codes.get(e.entryId())).add("rank", e.rank())
-                    .add("value", e.value().toPlainString()).add("plainMean", e.plainMean().toPlainString())
-                    .add("scores", e.scoreCount()));
-        }
-        round.close(Json.createObjectBuilder().add("method", round.getMethod().name())
-                .add("selectCount", round.getSelectCount()).add("order", frozen).build().toString(), clock.instant());
-        audit.record(caller(), "ROUND_CLOSED", "round:" + roundId, null);
+        round.close(FrozenRanking.write(round, ranking, codes), clock.instant());
+        audit.record(caller(), "ROUND_CLOSED", "round:" + roundId, ranking.selectedSize() + " selected");
         return round;
     }
 
     /** The round's score sheet, by round entry id: submitted scorecards only. */
     List<EntryTotals> sheet(Round round) {
-        Map<Long, List<JudgeTotal>> rows = new HashMap<>();
-        for (Scorecard card : scorecards(round)) {
-            if (card.getStatus() == ScorecardStatus.SUBMITTED) {
-                rows.computeIfAbsent(card.getRoundEntry().getId(), k -> new ArrayList<>()).add(card.total());
-            }
-        }
-        List<EntryTotals> sheet = new ArrayList<>();
-        rows.forEach((id, totals) -> sheet.add(new EntryTotals(id, totals)));
-        return sheet;
+        return Scorecard.sheet(scorecards(round));
     }
 
     public List<RoundEntry> entries(Round round) {
@@ -200,15 +307,6 @@ public class RoundService {
             throw LaurelException.notFound("judging.round.notFound");
         }
         return round;
-    }
-
-    private static boolean isOwnUnit(Account judge, Entry entry) {
-        if (judge.getUnit() == null) {
-            return false;
-        }
-        Long unit = judge.getUnit().getId();
-        return (entry.getUnit() != null && entry.getUnit().getId().equals(unit))
-                || (entry.getTownship() != null && entry.getTownship().getId().equals(unit));
     }
 
     private List<Account> panel(List<String> usernames) {
@@ -235,10 +333,21 @@ public class RoundService {
         }
         if (rules.minScores() < 1 || rules.selectCount() < 1 || rules.disagreementPct() < 1 || rules.disagreementPct() > 100) {
             errors.add(new FieldError("rules", "judging.round.numbers"));
+        } else if (!panel.isEmpty() && rules.minScores() > panel.size()) {
+            errors.add(new FieldError("minScores", "judging.round.minAbovePanel", panel.size()));
+        }
+        if (rules.rubric() == null) {
+            errors.add(new FieldError("criteria", "judging.round.rubric"));
+        } else if (outside(rules.commentBelow(), rules.rubric()) || outside(rules.commentAbove(), rules.rubric())) {
+            errors.add(new FieldError("comment", "judging.round.commentBounds", rules.rubric().maxPoints()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static boolean outside(Integer bound, Rubric rubric) {
+        return bound != null && (bound < 0 || bound > rubric.maxPoints());
     }
 
     private String caller() {

@@ -75,15 +75,20 @@ public class Scorecard {
     @Column(name = "half_points")
     private Map<String, Integer> scores = new HashMap<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private ScorecardReason reason = ScorecardReason.PLANNED;
+
     @Version
     private long version;
 
     protected Scorecard() {
     }
 
-    Scorecard(RoundEntry roundEntry, Account judge, Instant now) {
+    Scorecard(RoundEntry roundEntry, Account judge, ScorecardReason reason, Instant now) {
         this.roundEntry = roundEntry;
         this.judge = judge;
+        this.reason = reason;
         this.updatedAt = now;
     }
 
@@ -112,10 +117,29 @@ public class Scorecard {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Round round = roundEntry.getRound();
+        if (comment == null && round.commentRequired(rubric.totalHalfPoints(given))) {
+            throw InvalidInputException.of("comment", "judging.comment.required",
+                    round.getCommentBelow() == null ? 0 : round.getCommentBelow(),
+                    round.getCommentAbove() == null ? rubric.maxPoints() : round.getCommentAbove());
+        }
         totalHalfPoints = rubric.totalHalfPoints(given);
         primaryHalfPoints = rubric.primaryHalfPoints(given);
         status = ScorecardStatus.SUBMITTED;
         submittedAt = now;
+        updatedAt = now;
+    }
+
+    /** Back to draft so the judge can correct it (an organiser's decision, audited by the service). */
+    public void reopen(Instant now) {
+        roundEntry.getRound().requireOpen();
+        if (status != ScorecardStatus.SUBMITTED) {
+            throw LaurelException.conflict("judging.scorecard.notSubmitted");
+        }
+        status = ScorecardStatus.DRAFT;
+        totalHalfPoints = null;
+        primaryHalfPoints = null;
+        submittedAt = null;
         updatedAt = now;
     }
 
@@ -130,6 +154,17 @@ public class Scorecard {
         Map<String, BigDecimal> points = new HashMap<>();
         scores.forEach((criterion, half) -> points.put(criterion, BigDecimal.valueOf(half).divide(BigDecimal.valueOf(2))));
         return points;
+    }
+
+    /** The score sheet of a round's scorecards: per round entry, the totals of the submitted ones. */
+    static List<EntryTotals> sheet(List<Scorecard> cards) {
+        Map<Long, List<JudgeTotal>> rows = new java.util.LinkedHashMap<>();
+        for (Scorecard card : cards) {
+            if (card.status == ScorecardStatus.SUBMITTED) {
+                rows.computeIfAbsent(card.roundEntry.getId(), k -> new java.util.ArrayList<>()).add(card.total());
+            }
+        }
+        return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
     }
 
     public JudgeTotal total() {
@@ -150,6 +185,19 @@ public class Scorecard {
 
     public ScorecardStatus getStatus() {
         return status;
+    }
+
+    public ScorecardReason getReason() {
+        return reason;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    /** The scores as saved, in half points by criterion (for the score sheet). */
+    public Map<String, Integer> halfPoints() {
+        return Map.copyOf(scores);
     }
 
     public String getComment() {

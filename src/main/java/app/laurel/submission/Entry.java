@@ -27,6 +27,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import app.laurel.platform.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,6 +78,10 @@ public class Entry {
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "body_html", columnDefinition = "MEDIUMTEXT")
     private String bodyHtml;
+
+    /** Extra terms an organiser hides from judges, one per line (the author's name and units are hidden anyway). */
+    @Column(length = 500)
+    private String redactions;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "body_text", columnDefinition = "MEDIUMTEXT")
@@ -234,6 +239,19 @@ public class Entry {
             }
         }
         return text.toString();
+    }
+
+    /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */
+    public void redact(List<String> terms) {
+        String joined = String.join("\n", terms.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
+        if (joined.length() > 500) {
+            throw InvalidInputException.of("redactions", "validation.length", 0, 500);
+        }
+        this.redactions = joined.isEmpty() ? null : joined;
+    }
+
+    public List<String> getRedactions() {
+        return redactions == null ? List.of() : List.of(redactions.split("\n"));
     }
 
     public void accept(Instant now) {

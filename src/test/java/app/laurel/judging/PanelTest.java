@@ -23,9 +23,9 @@ class PanelTest {
     @Test
     void balancedGivesEachEntryThreeJudgesAndSpreadsTheLoadWithinOne() {
         List<Long> entries = LongStream.rangeClosed(1, 40).boxed().toList();
-        Set<PanelAssignment.Conflict> conflicts = new HashSet<>();
+        Set<PanelAssignment.Excluded> conflicts = new HashSet<>();
         for (long e = 1; e <= 5; e++) {
-            conflicts.add(new PanelAssignment.Conflict(e, "j1")); // j1 works at the unit of entries 1-5
+            conflicts.add(new PanelAssignment.Excluded(e, "j1")); // j1 works at the unit of entries 1-5
         }
         Map<Long, List<String>> assignment = PanelAssignment.balanced(entries, SEVEN, 3, conflicts);
         Map<String, Integer> load = new HashMap<>();
@@ -45,11 +45,11 @@ class PanelTest {
     @Test
     void allModeSkipsConflictsAndTooSmallAPanelIsRefused() {
         Map<Long, List<String>> all = PanelAssignment.all(List.of(1L, 2L), List.of("a", "b"),
-                Set.of(new PanelAssignment.Conflict(2L, "a")));
+                Set.of(new PanelAssignment.Excluded(2L, "a")));
         assertEquals(List.of("a", "b"), all.get(1L));
         assertEquals(List.of("b"), all.get(2L));
         LaurelException refused = assertThrows(LaurelException.class, () -> PanelAssignment.balanced(List.of(1L),
-                List.of("a", "b"), 2, Set.of(new PanelAssignment.Conflict(1L, "a"))));
+                List.of("a", "b"), 2, Set.of(new PanelAssignment.Excluded(1L, "a"))));
         assertEquals("judging.assign.tooFewJudges", refused.messageKey());
     }
 

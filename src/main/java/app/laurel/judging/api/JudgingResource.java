@@ -32,6 +32,9 @@ public class JudgingResource {
     public record ScoresJson(Map<String, BigDecimal> scores, String comment) {
     }
 
+    public record ReasonJson(String reason) {
+    }
+
     @Inject
     private JudgingService judging;
 
@@ -64,5 +67,14 @@ public class JudgingResource {
     @Operation(summary = "Submit the scorecard: every criterion scored; final")
     public BlindEntry submit(@PathParam("id") long id) {
         return judging.submit(id);
+    }
+
+    @POST
+    @Path("{id}/conflict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare a conflict (回避) on the entry: the scorecard goes and, in BALANCED mode, another judge takes it")
+    public jakarta.ws.rs.core.Response declareConflict(@PathParam("id") long id, ReasonJson body) {
+        judging.declareConflict(id, body == null ? null : body.reason());
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 }

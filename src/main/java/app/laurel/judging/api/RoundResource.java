@@ -3,13 +3,21 @@ package app.laurel.judging.api;
 import app.laurel.judging.AggregationMethod;
 import app.laurel.judging.AssignmentMode;
 import app.laurel.judging.Criterion;
-import app.laurel.judging.RankedEntry;
-import app.laurel.judging.Ranking;
+import app.laurel.judging.CutDecision;
+import app.laurel.judging.PanelService;
 import app.laurel.judging.Round;
 import app.laurel.judging.RoundEntry;
 import app.laurel.judging.RoundRules;
 import app.laurel.judging.RoundService;
+import app.laurel.judging.RoundSource;
 import app.laurel.judging.Rubric;
+import app.laurel.judging.api.RoundJsons.ConflictJson;
+import app.laurel.judging.api.RoundJsons.CutJson;
+import app.laurel.judging.api.RoundJsons.NewConflictJson;
+import app.laurel.judging.api.RoundJsons.NewRoundJson;
+import app.laurel.judging.api.RoundJsons.RankingJson;
+import app.laurel.judging.api.RoundJsons.ReopenJson;
+import app.laurel.judging.api.RoundJsons.RoundJson;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -21,19 +29,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Judging rounds (organisers): create on the accepted entries, open, follow progress, rank, close. */
+/**
+ * Judging rounds (organisers): create on the accepted entries or on an earlier round's top N, open (assigns the
+ * panel), follow progress, rank, settle a tie at the cut, manage conflicts and reopened scorecards, close.
+ */
 @Path("rounds")
 @RequestScoped
 @Tag(name = "rounds")
@@ -41,54 +52,63 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class RoundResource {
 
-    public record CriterionJson(String name, Integer maxPoints, Boolean primary) {
-    }
-
-    public record NewRoundJson(String contest, String name, String mode, Integer judgesPerEntry, String method,
-                               Integer minScores, Integer disagreementPct, Integer selectCount,
-                               List<CriterionJson> criteria, List<String> judges) {
-    }
-
-    public record RoundJson(long id, String contest, String name, int sequenceNo, String mode, String method,
-                            int minScores, int selectCount, String status, List<String> entryCodes) {
-    }
-
-    public record RankedJson(String code, int rank, BigDecimal value, BigDecimal display, BigDecimal plainMean, int scores) {
-    }
-
-    public record RankingJson(String method, int selectCount, List<RankedJson> order, List<String> tiedAtCut) {
-    }
-
     @Inject
     private RoundService rounds;
 
+    @Inject
+    private PanelService panel;
+
+    @GET
+    @Operation(summary = "The contest's rounds in order")
+    public List<RoundJson> list(@QueryParam("contest") String contest) {
+        return rounds.rounds(contest).stream().map(this::json).toList();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a round on the contest's accepted entries with its rubric, rules and panel")
+    @Operation(summary = "Create a round with its rubric, rules and panel, on the accepted entries (optionally of one"
+            + " category) or on the top N of a closed earlier round; numbers left out take their defaults")
     public Response create(NewRoundJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
         }
-        Rubric rubric;
+        RoundRules rules = new RoundRules(body.name(), Params.choice(AssignmentMode.class, body.mode(), "mode", false),
+                body.judgesPerEntry(), Params.choice(AggregationMethod.class, body.method(), "method", false),
+                body.minScores(), body.disagreementPct(), body.selectCount(), rubric(body.criteria()),
+                body.commentBelow(), body.commentAbove());
+        Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),
+                rules, body.judges());
+        return Response.created(URI.create("rounds/" + round.getId())).entity(json(round)).build();
+    }
+
+    private static Rubric rubric(List<RoundJsons.CriterionJson> criteria) {
         try {
-            rubric = new Rubric(body.criteria() == null ? List.of() : body.criteria().stream()
-                    .map(c -> new Criterion(c.name(), c.maxPoints() == null ? 0 : c.maxPoints(), Boolean.TRUE.equals(c.primary()))).toList());
+            return new Rubric(criteria == null ? List.of() : criteria.stream().map(c -> new Criterion(c.name(), c.description(),
+                    c.maxPoints() == null ? 0 : c.maxPoints(), Boolean.TRUE.equals(c.primary()))).toList());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("criteria", "judging.round.rubric");
         }
-        RoundRules rules = new RoundRules(body.name(), Params.choice(AssignmentMode.class, body.mode(), "mode", true),
-                body.judgesPerEntry(), Params.choice(AggregationMethod.class, body.method() == null ? "TRIMMED_MEAN" : body.method(), "method", true),
-                body.minScores() == null ? 1 : body.minScores(), body.disagreementPct() == null ? 20 : body.disagreementPct(),
-                body.selectCount() == null ? 10 : body.selectCount(), rubric);
-        Round round = rounds.create(body.contest(), rules, body.judges());
-        return Response.created(URI.create("rounds/" + round.getId())).entity(json(round)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The round with its rules, panel and entry codes")
+    public RoundJson get(@PathParam("id") long id) {
+        return json(rounds.find(id));
     }
 
     @POST
     @Path("{id}/open")
-    @Operation(summary = "Open the round: rules freeze, scorecards are assigned (own-unit entries never)")
+    @Operation(summary = "Open the round: rules freeze, scorecards are assigned (never to a conflicted judge)")
     public RoundJson open(@PathParam("id") long id) {
         return json(rounds.open(id));
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    @Operation(summary = "Which entry codes each judge holds a scorecard for")
+    public Map<String, List<String>> assignments(@PathParam("id") long id) {
+        return rounds.assignments(id);
     }
 
     @GET
@@ -104,30 +124,74 @@ public class RoundResource {
 
     @GET
     @Path("{id}/ranking")
-    @Operation(summary = "The ranking from the scores submitted so far, by the round's declared method")
+    @Operation(summary = "The ranking from the scores submitted so far, with disagreement flags, stability under"
+            + " resampling of the panel, the judges' figures and Kendall's W")
     public RankingJson ranking(@PathParam("id") long id) {
-        RoundService.CodedRanking result = rounds.ranking(id);
-        Ranking ranking = result.ranking();
-        return new RankingJson(ranking.method().name(), ranking.selectCount(),
-                ranking.order().stream().map(e -> ranked(e, result.codes())).toList(),
-                ranking.tiedAtCut().stream().map(e -> result.codes().get(e.entryId())).toList());
+        return RoundJsons.ranking(rounds.ranking(id));
+    }
+
+    @POST
+    @Path("{id}/cut")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Settle a tie across the cut: ORDERED (codes in order) or SELECT_ALL, with a written reason")
+    public RankingJson cut(@PathParam("id") long id, CutJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        rounds.resolveCut(id, Params.choice(CutDecision.class, body.decision(), "decision", true), body.order(), body.reason());
+        return RoundJsons.ranking(rounds.ranking(id));
+    }
+
+    @GET
+    @Path("{id}/conflicts")
+    @Operation(summary = "Conflicts recorded for the round (declared by judges or added by organisers)")
+    public List<ConflictJson> conflicts(@PathParam("id") long id) {
+        return panel.conflicts(id).stream().map(RoundJsons::conflict).toList();
+    }
+
+    @POST
+    @Path("{id}/conflicts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a conflict: the judge's scorecard for the entry goes; in BALANCED mode another judge takes it")
+    public Response addConflict(@PathParam("id") long id, NewConflictJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        PanelService.ConflictOutcome outcome = panel.addConflict(id, body.entry(), body.judge(), body.reason());
+        Map<String, Object> json = new HashMap<>();
+        json.put("scorecardRemoved", outcome.scorecardRemoved());
+        outcome.reassignedTo().ifPresent(j -> json.put("reassignedTo", j));
+        return Response.status(Response.Status.CREATED).entity(json).build();
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reopen a judge's submitted scorecard for correction, with a reason (audited)")
+    public Response reopen(@PathParam("id") long id, ReopenJson body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        panel.reopen(id, body.entry(), body.judge(), body.reason());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/third-markers")
+    @Operation(summary = "BALANCED mode: give every entry the panel disagrees on one more judge")
+    public Map<String, List<String>> thirdMarkers(@PathParam("id") long id) {
+        return Map.of("added", panel.addThirdMarkers(id));
     }
 
     @POST
     @Path("{id}/close")
-    @Operation(summary = "Close: needs the minimum of scores for every entry and no tie across the cut")
+    @Operation(summary = "Close: needs the minimum of scores for every entry and no unsettled tie across the cut")
     public RoundJson close(@PathParam("id") long id) {
         return json(rounds.close(id));
     }
 
     private RoundJson json(Round round) {
-        return new RoundJson(round.getId(), round.getContest().getCode(), round.getName(), round.getSequenceNo(),
-                round.getAssignmentMode().name(), round.getMethod().name(), round.getMinScores(), round.getSelectCount(),
-                round.getStatus().name(), rounds.entries(round).stream().map(RoundEntry::getCode).toList());
-    }
-
-    private static RankedJson ranked(RankedEntry e, Map<Long, String> codes) {
-        return new RankedJson(codes.get(e.entryId()), e.rank(), e.value(), e.displayValue(), e.plainMean(), e.scoreCount());
+        return RoundJsons.round(round, rounds.entries(round).stream().map(RoundEntry::getCode).toList());
     }
 
     private static Map<String, String> format(Map<String, int[]> counts) {

@@ -1,0 +1,32 @@
+package app.laurel.judging;
+
+import app.laurel.identity.Account;
+import jakarta.persistence.EntityManager;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Recording a conflict the same way whoever declares it (the judge or an organiser): the conflict row, the
+ * judge's scorecard for the entry removed, and in BALANCED mode the entry handed to another judge.
+ */
+final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    static PanelService.ConflictOutcome record(EntityManager em, Reassignment reassignment, Round round, RoundEntry roundEntry,
+                                               Account judge, String reason, String declaredBy, Instant now) {
+        Conflict conflict = new Conflict(round, roundEntry.getEntry(), judge, reason, declaredBy, now);
+        em.persist(conflict);
+        Optional<Scorecard> card = em.createQuery("select s from Scorecard s where s.roundEntry = :entry and s.judge = :judge",
+                Scorecard.class).setParameter("entry", roundEntry).setParameter("judge", judge).getResultStream().findFirst();
+        card.ifPresent(em::remove);
+        em.flush();
+        Optional<String> replacement = Optional.empty();
+        if (card.isPresent() && round.getStatus() == RoundStatus.OPEN && round.getAssignmentMode() == AssignmentMode.BALANCED) {
+            replacement = reassignment.addJudge(roundEntry, ScorecardReason.REASSIGNED, now).map(c -> c.getJudge().getUsername());
+        }
+        return new PanelService.ConflictOutcome(conflict, card.isPresent(), replacement);
+    }
+}
