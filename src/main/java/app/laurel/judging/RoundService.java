@@ -71,6 +71,11 @@ public class RoundService {
                 .setParameter("contest", contests.byCode(contestCode)).getResultList();
     }
 
+    /** The judge accounts an organiser can put on a panel. */
+    public List<Account> judges() {
+        return accounts.all().stream().filter(a -> a.hasRole(Role.JUDGE)).toList();
+    }
+
     public Round find(long roundId) {
         return round(roundId, false);
     }

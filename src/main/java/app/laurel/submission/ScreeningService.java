@@ -111,6 +111,17 @@ public class ScreeningService {
         return entry;
     }
 
+    /**
+     * Names and places judges must not read in the entry's title or text (one term per line). The author's name
+     * and units are hidden from judges without being listed here.
+     */
+    public Entry redact(long entryId, List<String> terms) {
+        Entry entry = entry(entryId);
+        entry.redact(terms == null ? List.of() : terms);
+        audit.record(caller(), "ENTRY_REDACTED", "entry:" + entryId, entry.getRedactions().size() + " terms");
+        return entry;
+    }
+
     public List<SimilarityFlag> similarityFlags(String contestCode) {
         return em.createNamedQuery("SimilarityFlag.byContest", SimilarityFlag.class)
                 .setParameter("contestId", contest(contestCode).getId()).getResultList();

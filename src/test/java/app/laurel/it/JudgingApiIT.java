@@ -29,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(LaurelServerExtension.class)
 class JudgingApiIT {
 
-    private static final String PASSWORD = "Judge2026panel";
-    private static final String[] CRITERIA = {"思想性", "真实性", "感染力", "表现力"};
+    private static final String PASSWORD = RoundFixture.PASSWORD;
 
     @TempDir
     Path dir;
@@ -50,21 +49,21 @@ class JudgingApiIT {
 
         String unitName = "评审测试单位" + Api.uniqueName("");
         String unitAdmin = Api.uniqueName("ua");
-        create(api, organiser, unitAdmin, "UNIT_ADMIN", unitName);
+        RoundFixture.account(api, organiser, unitAdmin, "UNIT_ADMIN", unitName);
         server.enrol(code, unitName);
         List<String> judges = List.of(Api.uniqueName("ja"), Api.uniqueName("jb"), Api.uniqueName("jc"),
                 Api.uniqueName("jd"), Api.uniqueName("je"));
-        create(api, organiser, judges.get(0), "JUDGE", unitName); // works at the unit: must never get its entry
+        RoundFixture.account(api, organiser, judges.get(0), "JUDGE", unitName); // works at the unit: must never get its entry
         for (String judge : judges.subList(1, 5)) {
-            create(api, organiser, judge, "JUDGE", null);
+            RoundFixture.account(api, organiser, judge, "JUDGE", null);
         }
 
         String citizenA = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         long photo = api.upload(TestFiles.png(dir, 40, 30), "张三的照片.png", citizenA).json().getJsonObject("file")
                 .getJsonNumber("id").longValue();
-        long a = entry(api, citizenA, code, category, "故事甲", null, photo);
-        long b = entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), code, category, "故事乙", null, null);
-        long c = entry(api, api.token(unitAdmin, PASSWORD), code, category, "故事丙", "王警官", null);
+        long a = RoundFixture.entry(api, citizenA, code, category, "故事甲", null, photo);
+        long b = RoundFixture.entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), code, category, "故事乙", null, null);
+        long c = RoundFixture.entry(api, api.token(unitAdmin, PASSWORD), code, category, "故事丙", "王警官", null);
         for (long entry : new long[]{a, b, c}) {
             assertEquals(200, api.post("/api/v1/screening/" + code + "/entries/" + entry + "/decision",
                     "{\"decision\":\"ACCEPT\"}", organiser, null).status());
@@ -103,18 +102,18 @@ class JudgingApiIT {
                 String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
                 if (firstCard == null) {
                     firstCard = path;
-                    Api.Reply tooHigh = api.put(path, scores(31, 20, 10, 10), tokens.get(judges.get(j)));
+                    Api.Reply tooHigh = api.put(path, RoundFixture.scores(31, 20, 10, 10), tokens.get(judges.get(j)));
                     assertEquals(400, tooHigh.status(), "31 on a criterion of 30");
                     Api.Reply notHalf = api.put(path, "{\"scores\":{\"思想性\":27.3}}", tokens.get(judges.get(j)));
                     assertEquals(400, notHalf.status(), "scores go in half points");
                 }
                 int total = plan.get(card.getString("title"))[j];
-                assertEquals(200, api.put(path, split(total), tokens.get(judges.get(j))).status());
+                assertEquals(200, api.put(path, RoundFixture.split(total), tokens.get(judges.get(j))).status());
                 Api.Reply submitted = api.post(path + "/submit", "", tokens.get(judges.get(j)), null);
                 assertEquals(200, submitted.status(), submitted.body());
             }
         }
-        Api.Reply afterSubmit = api.put(firstCard, split(50), tokens.get(judges.get(0)));
+        Api.Reply afterSubmit = api.put(firstCard, RoundFixture.split(50), tokens.get(judges.get(0)));
         assertEquals(409, afterSubmit.status(), "a submitted scorecard is final");
 
         JsonObject ranking = api.get("/api/v1/rounds/" + roundId + "/ranking", organiser, null).json();
@@ -136,49 +135,5 @@ class JudgingApiIT {
         assertEquals(409, api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null).status());
         assertEquals(403, api.get("/api/v1/rounds/" + roundId + "/ranking", tokens.get(judges.get(1)), null).status(),
                 "judges do not see the ranking");
-    }
-
-    private static void create(Api api, String organiser, String username, String role, String unit) throws Exception {
-        Api.Reply reply = api.post("/api/v1/accounts", """
-                {"username":"%s","displayName":"%s","role":"%s",%s"initialPassword":"%s"}"""
-                .formatted(username, username, role, unit == null ? "" : "\"unitName\":\"" + unit + "\",\"unitType\":\"MEMBER\",", PASSWORD),
-                organiser, null);
-        assertEquals(201, reply.status(), reply.body());
-    }
-
-    private static long entry(Api api, String token, String contest, long category, String title, String author,
-                              Long image) throws Exception {
-        Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"%s\","
-                + "\"bodyHtml\":\"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
-                .formatted(contest, category, title, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
-        if (image != null) {
-            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(image), token, null).status());
-        }
-        Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", token, null);
-        assertEquals(200, submitted.status(), submitted.body());
-        return id;
-    }
-
-    /** A total split over the four criteria (30/30/20/20) in the same proportions, in half points. */
-    private static String split(int total) {
-        double[] weights = {0.3, 0.3, 0.2, 0.2};
-        double[] parts = new double[4];
-        double assigned = 0;
-        for (int i = 0; i < 3; i++) {
-            parts[i] = Math.round(total * weights[i] * 2) / 2.0;
-            assigned += parts[i];
-        }
-        parts[3] = total - assigned;
-        return scores(parts[0], parts[1], parts[2], parts[3]);
-    }
-
-    private static String scores(double... values) {
-        StringBuilder json = new StringBuilder("{\"scores\":{");
-        for (int i = 0; i < values.length; i++) {
-            json.append(i == 0 ? "" : ",").append('"').append(CRITERIA[i]).append("\":").append(values[i]);
-        }
-        return json.append("}}").toString();
     }
 }

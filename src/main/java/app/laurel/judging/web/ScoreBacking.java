@@ -29,6 +29,7 @@ public class ScoreBacking implements Serializable {
     private Long id;
     private final Map<String, BigDecimal> scores = new LinkedHashMap<>();
     private String comment;
+    private String conflictReason;
     private transient BlindEntry entry;
 
     public void load() {
@@ -51,6 +52,18 @@ public class ScoreBacking implements Serializable {
         if (act(() -> judging.save(id, filled(), comment), null)) {
             act(() -> judging.submit(id), "judging.submitted");
         }
+    }
+
+    /** The judge steps aside (回避): the entry leaves their list for good. */
+    public String declareConflict() {
+        try {
+            judging.declareConflict(id, conflictReason);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("conflict", refusal);
+            return null;
+        }
+        FacesFeedback.flashInfo("judging.conflict.declared");
+        return "/judge/index.xhtml?faces-redirect=true";
     }
 
     private boolean act(java.util.function.Supplier<BlindEntry> action, String doneKey) {
@@ -97,6 +110,14 @@ public class ScoreBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public String getConflictReason() {
+        return conflictReason;
+    }
+
+    public void setConflictReason(String conflictReason) {
+        this.conflictReason = conflictReason;
     }
 
     public String getComment() {

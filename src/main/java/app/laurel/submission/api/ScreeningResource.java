@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -84,6 +85,17 @@ public class ScreeningResource {
             case "REJECT" -> screening.reject(id, body.reason());
             default -> throw InvalidInputException.of("decision", "validation.choice");
         });
+    }
+
+    public record RedactionsJson(List<String> terms) {
+    }
+
+    @PUT
+    @Path("entries/{id}/redactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Terms (names, places) hidden from judges in the entry's title and text")
+    public RedactionsJson redact(@PathParam("contest") String contest, @PathParam("id") long id, RedactionsJson body) {
+        return new RedactionsJson(screening.redact(id, body == null ? null : body.terms()).getRedactions());
     }
 
     @GET

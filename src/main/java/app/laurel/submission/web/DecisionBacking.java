@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.util.List;
 import java.io.Serializable;
 
 /** {@code /organiser/entry.xhtml?contest=HY2021&id=7}: one submitted entry in full, and the screening decision. */
@@ -24,6 +25,7 @@ public class DecisionBacking implements Serializable {
     private String contestCode;
     private Long id;
     private String reason;
+    private String redactions;
     private transient Entry entry;
 
     public void load() throws IOException {
@@ -56,6 +58,27 @@ public class DecisionBacking implements Serializable {
         }
         FacesFeedback.flashInfo("screening.decided");
         return "/organiser/screening.xhtml?faces-redirect=true&contest=" + contestCode;
+    }
+
+    /** Saves the terms hidden from judges, one per line; stays on the page. */
+    public void redact() {
+        try {
+            entry = screening.redact(id, redactions == null ? List.of() : List.of(redactions.split("\\R")));
+            FacesFeedback.info("screening.redactions.saved");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("redaction", refusal);
+        }
+    }
+
+    public String getRedactions() {
+        if (redactions == null && getEntry() != null) {
+            redactions = String.join("\n", getEntry().getRedactions());
+        }
+        return redactions;
+    }
+
+    public void setRedactions(String redactions) {
+        this.redactions = redactions;
     }
 
     public Entry getEntry() {

@@ -1,0 +1,219 @@
+package app.laurel.judging.web;
+
+import app.laurel.judging.Conflict;
+import app.laurel.judging.CutDecision;
+import app.laurel.judging.PanelService;
+import app.laurel.judging.RankedEntry;
+import app.laurel.judging.Round;
+import app.laurel.judging.RoundEntry;
+import app.laurel.judging.RoundResult;
+import app.laurel.judging.RoundService;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code /organiser/round.xhtml?id=3}: one round for the organiser: its frozen rules, opening, progress by judge
+ * and by entry, the live ranking with disagreement and stability, the judges' figures, settling a tie at the cut,
+ * conflicts, reopening a scorecard, third markers, closing, and the score sheet downloads.
+ */
+@Named
+@ViewScoped
+public class RoundBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RoundService rounds;
+
+    @Inject
+    private PanelService panel;
+
+    private Long id;
+    private String cutOrder;
+    private String cutReason;
+    private String entryCode;
+    private String judge;
+    private String reason;
+
+    // Read many times per render; dropped after every action so the page shows what the action changed.
+    private transient Round round;
+    private transient RoundResult result;
+    private transient RoundService.Progress progress;
+    private transient Map<String, String> titles;
+    private transient List<Conflict> conflicts;
+
+    public void load() {
+        try {
+            round = rounds.find(id == null ? -1 : id);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
+    public void open() {
+        act("actions", () -> rounds.open(id), "round.opened");
+    }
+
+    public void close() {
+        act("actions", () -> rounds.close(id), "round.closed");
+    }
+
+    public void orderCut() {
+        act("cut", () -> rounds.resolveCut(id, CutDecision.ORDERED, codes(cutOrder), cutReason), "round.cutSettled");
+    }
+
+    public void selectAllAtCut() {
+        act("cut", () -> rounds.resolveCut(id, CutDecision.SELECT_ALL, List.of(), cutReason), "round.cutSettled");
+    }
+
+    public void addConflict() {
+        act("panel", () -> panel.addConflict(id, entryCode, judge, reason), "round.conflictAdded");
+    }
+
+    public void reopen() {
+        act("panel", () -> panel.reopen(id, entryCode, judge, reason), "round.reopened");
+    }
+
+    public void addThirdMarkers() {
+        act("actions", () -> FacesFeedback.info("round.thirdMarkersAdded", panel.addThirdMarkers(id).size()), null);
+    }
+
+    private void act(String formId, Runnable action, String doneKey) {
+        try {
+            action.run();
+            if (doneKey != null) {
+                FacesFeedback.info(doneKey);
+            }
+            round = null;
+            result = null;
+            progress = null;
+            conflicts = null;
+        } catch (LaurelException refusal) {
+            FacesFeedback.show(formId, refusal);
+        }
+    }
+
+    private static List<String> codes(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[\\s,，、]+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public Round getRound() {
+        if (round == null && id != null) {
+            round = rounds.find(id);
+        }
+        return round;
+    }
+
+    public RoundResult getResult() {
+        if (result == null) {
+            result = rounds.ranking(id);
+        }
+        return result;
+    }
+
+    public String code(RankedEntry e) {
+        return getResult().codes().get(e.entryId());
+    }
+
+    /** Stability as a whole percentage, for the ranking table. */
+    public long stability(RankedEntry e) {
+        Double share = getResult().stability().get(e.entryId());
+        return share == null ? 0 : Math.round(share * 100);
+    }
+
+    public RoundService.Progress getProgress() {
+        if (progress == null) {
+            progress = rounds.progress(id);
+        }
+        return progress;
+    }
+
+    /** Entry codes with submitted/assigned counts, in code order; below the minimum is flagged on the page. */
+    public List<Map.Entry<String, int[]>> getEntryProgress() {
+        return List.copyOf(new TreeMap<>(getProgress().byEntryCode()).entrySet());
+    }
+
+    public List<Map.Entry<String, int[]>> getJudgeProgress() {
+        return List.copyOf(new TreeMap<>(getProgress().byJudge()).entrySet());
+    }
+
+    /** The organiser knows which entry a code stands for; judges never do. */
+    public Map<String, String> getTitles() {
+        if (titles == null) {
+            titles = new HashMap<>();
+            for (RoundEntry re : rounds.entries(getRound())) {
+                titles.put(re.getCode(), re.getEntry().getTitle());
+            }
+        }
+        return titles;
+    }
+
+    public List<String> getCodes() {
+        return getTitles().keySet().stream().sorted().toList();
+    }
+
+    public List<Conflict> getConflicts() {
+        if (conflicts == null) {
+            conflicts = panel.conflicts(id);
+        }
+        return conflicts;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getCutOrder() {
+        return cutOrder;
+    }
+
+    public void setCutOrder(String cutOrder) {
+        this.cutOrder = cutOrder;
+    }
+
+    public String getCutReason() {
+        return cutReason;
+    }
+
+    public void setCutReason(String cutReason) {
+        this.cutReason = cutReason;
+    }
+
+    public String getEntryCode() {
+        return entryCode;
+    }
+
+    public void setEntryCode(String entryCode) {
+        this.entryCode = entryCode;
+    }
+
+    public String getJudge() {
+        return judge;
+    }
+
+    public void setJudge(String judge) {
+        this.judge = judge;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

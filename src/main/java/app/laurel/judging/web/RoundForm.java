@@ -1,0 +1,202 @@
+package app.laurel.judging.web;
+
+import app.laurel.judging.AggregationMethod;
+import app.laurel.judging.AssignmentMode;
+import app.laurel.judging.RoundRules;
+import app.laurel.platform.i18n.Messages;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What the round set-up form holds between requests; the service checks it. */
+public class RoundForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** One editable rubric line. */
+    public static class CriterionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String description;
+        private Integer maxPoints;
+
+        public CriterionRow() {
+        }
+
+        CriterionRow(String name, String description, int maxPoints) {
+            this.name = name;
+            this.description = description;
+            this.maxPoints = maxPoints;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public Integer getMaxPoints() {
+            return maxPoints;
+        }
+
+        public void setMaxPoints(Integer maxPoints) {
+            this.maxPoints = maxPoints;
+        }
+    }
+
+    private String name;
+    private Long categoryId;
+    private Long fromRound;
+    private Integer top;
+    private AssignmentMode mode = AssignmentMode.ALL;
+    private Integer judgesPerEntry = 3;
+    private AggregationMethod method = AggregationMethod.TRIMMED_MEAN;
+    private Integer minScores = RoundRules.DEFAULT_MIN_SCORES;
+    private Integer disagreementPct = RoundRules.DEFAULT_DISAGREEMENT_PCT;
+    private Integer selectCount = RoundRules.DEFAULT_SELECT;
+    private Integer commentBelow;
+    private Integer commentAbove;
+    private String primary;
+    private List<String> judges = new ArrayList<>();
+    private final List<CriterionRow> criteria = new ArrayList<>();
+
+    /**
+     * Starts the rubric with the criteria county contests use, from the bundle (思想性 30, 真实性 30, 感染力 20,
+     * 表现力 20 in Chinese); each bundle line is "name|description|maximum". The first is primary.
+     */
+    RoundForm(Locale locale) {
+        for (int i = 1; i <= 4; i++) {
+            String[] parts = Messages.text(locale, "rounds.defaultCriterion." + i).split("\\|");
+            criteria.add(new CriterionRow(parts[0], parts[1], Integer.parseInt(parts[2])));
+        }
+        primary = criteria.get(0).getName();
+    }
+
+    public List<CriterionRow> getCriteria() {
+        return criteria;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public Long getFromRound() {
+        return fromRound;
+    }
+
+    public void setFromRound(Long fromRound) {
+        this.fromRound = fromRound;
+    }
+
+    public Integer getTop() {
+        return top;
+    }
+
+    public void setTop(Integer top) {
+        this.top = top;
+    }
+
+    public AssignmentMode getMode() {
+        return mode;
+    }
+
+    public void setMode(AssignmentMode mode) {
+        this.mode = mode;
+    }
+
+    public Integer getJudgesPerEntry() {
+        return judgesPerEntry;
+    }
+
+    public void setJudgesPerEntry(Integer judgesPerEntry) {
+        this.judgesPerEntry = judgesPerEntry;
+    }
+
+    public AggregationMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(AggregationMethod method) {
+        this.method = method;
+    }
+
+    public Integer getMinScores() {
+        return minScores;
+    }
+
+    public void setMinScores(Integer minScores) {
+        this.minScores = minScores;
+    }
+
+    public Integer getDisagreementPct() {
+        return disagreementPct;
+    }
+
+    public void setDisagreementPct(Integer disagreementPct) {
+        this.disagreementPct = disagreementPct;
+    }
+
+    public Integer getSelectCount() {
+        return selectCount;
+    }
+
+    public void setSelectCount(Integer selectCount) {
+        this.selectCount = selectCount;
+    }
+
+    public Integer getCommentBelow() {
+        return commentBelow;
+    }
+
+    public void setCommentBelow(Integer commentBelow) {
+        this.commentBelow = commentBelow;
+    }
+
+    public Integer getCommentAbove() {
+        return commentAbove;
+    }
+
+    public void setCommentAbove(Integer commentAbove) {
+        this.commentAbove = commentAbove;
+    }
+
+    public String getPrimary() {
+        return primary;
+    }
+
+    public void setPrimary(String primary) {
+        this.primary = primary;
+    }
+
+    public List<String> getJudges() {
+        return judges;
+    }
+
+    public void setJudges(List<String> judges) {
+        this.judges = judges;
+    }
+}

@@ -1,0 +1,137 @@
+package app.laurel.judging.web;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.identity.Account;
+import app.laurel.judging.AggregationMethod;
+import app.laurel.judging.AssignmentMode;
+import app.laurel.judging.Criterion;
+import app.laurel.judging.Round;
+import app.laurel.judging.RoundRules;
+import app.laurel.judging.RoundService;
+import app.laurel.judging.RoundSource;
+import app.laurel.judging.Rubric;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.LanguageBacking;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /organiser/rounds.xhtml?contest=HY2021}: the contest's rounds, and setting up a new one. The rubric
+ * starts as the four criteria county contests use (思想性 30, 真实性 30, 感染力 20, 表现力 20), editable.
+ */
+@Named
+@ViewScoped
+public class RoundsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private RoundService rounds;
+
+    @Inject
+    private ContestService contests;
+
+    private String contestCode;
+    @Inject
+    private LanguageBacking language;
+
+    private RoundForm form;
+    private transient List<Round> list;
+    private transient Contest contest;
+    private transient List<Account> judges;
+
+    public void addCriterion() {
+        getForm().getCriteria().add(new RoundForm.CriterionRow());
+    }
+
+    public void removeCriterion(int index) {
+        if (getForm().getCriteria().size() > 1) {
+            getForm().getCriteria().remove(index);
+        }
+    }
+
+    public String create() {
+        try {
+            Rubric rubric;
+            try {
+                List<Criterion> criteria = new ArrayList<>();
+                for (RoundForm.CriterionRow row : getForm().getCriteria()) {
+                    criteria.add(new Criterion(row.getName(), row.getDescription(), row.getMaxPoints() == null ? 0 : row.getMaxPoints(),
+                            row.getName() != null && row.getName().equals(getForm().getPrimary())));
+                }
+                rubric = new Rubric(criteria);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.of("criteria", "judging.round.rubric");
+            }
+            RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
+                    getForm().getMode() == AssignmentMode.BALANCED ? getForm().getJudgesPerEntry() : null, getForm().getMethod(),
+                    getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,
+                    getForm().getCommentBelow(), getForm().getCommentAbove());
+            RoundSource source = getForm().getFromRound() != null ? new RoundSource(null, getForm().getFromRound(), getForm().getTop())
+                    : new RoundSource(getForm().getCategoryId(), null, null);
+            Round round = rounds.create(contestCode, source, rules, getForm().getJudges());
+            FacesFeedback.flashInfo("rounds.created");
+            return "/organiser/round.xhtml?faces-redirect=true&id=" + round.getId();
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("newRound", refusal);
+            return null;
+        }
+    }
+
+    public List<Round> getList() {
+        if (list == null) {
+            list = rounds.rounds(contestCode);
+        }
+        return list;
+    }
+
+    /** Closed rounds, whose top N a new round can take. */
+    public List<Round> getClosedRounds() {
+        return getList().stream().filter(r -> r.getStatus().name().equals("CLOSED")).toList();
+    }
+
+    public List<Account> getJudgeAccounts() {
+        if (judges == null) {
+            judges = rounds.judges();
+        }
+        return judges;
+    }
+
+    public Contest getContest() {
+        if (contest == null) {
+            contest = contests.byCode(contestCode);
+        }
+        return contest;
+    }
+
+    public AssignmentMode[] getModes() {
+        return AssignmentMode.values();
+    }
+
+    public AggregationMethod[] getMethods() {
+        return AggregationMethod.values();
+    }
+
+    public RoundForm getForm() {
+        if (form == null) {
+            form = new RoundForm(language.getLocale());
+        }
+        return form;
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+}

@@ -1,0 +1,89 @@
+package app.laurel.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Accounts, entries and scores for judging tests, made through the API as an organiser or citizen would. */
+final class RoundFixture {
+
+    static final String PASSWORD = "Judge2026panel";
+    static final String[] CRITERIA = {"思想性", "真实性", "感染力", "表现力"};
+    static final String RUBRIC = """
+            "criteria":[{"name":"思想性","maxPoints":30,"primary":true},{"name":"真实性","maxPoints":30},
+                        {"name":"感染力","maxPoints":20},{"name":"表现力","maxPoints":20}]""";
+
+    private RoundFixture() {
+    }
+
+    /** A contest open for entries now, with one category; its code and the category's id. */
+    record ContestRef(String code, long category) {
+    }
+
+    static ContestRef contest(Api api, String organiser) throws Exception {
+        String code = "J" + Api.uniqueName("").toUpperCase(java.util.Locale.ROOT).substring(0, 8);
+        java.time.Instant now = java.time.Instant.now();
+        Api.Reply created = api.post("/api/v1/contests", """
+                {"code":"%s","title":"评审测试","phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
+                 "categories":["禁毒志愿者"],"story":{"minChars":10,"maxChars":2000,"maxImages":2,"attachmentAllowed":true}}"""
+                .formatted(code, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(3))), organiser, null);
+        assertEquals(201, created.status(), created.body());
+        long category = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        return new ContestRef(code, category);
+    }
+
+    /** Submits an entry as a new citizen and accepts it as the organiser; the entry's id. */
+    static long acceptedEntry(Api api, String organiser, ContestRef contest, String title) throws Exception {
+        long id = entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), contest.code(), contest.category(), title, null, null);
+        accept(api, organiser, contest.code(), id);
+        return id;
+    }
+
+    static void accept(Api api, String organiser, String contest, long entry) throws Exception {
+        assertEquals(200, api.post("/api/v1/screening/" + contest + "/entries/" + entry + "/decision",
+                "{\"decision\":\"ACCEPT\"}", organiser, null).status());
+    }
+
+    static void account(Api api, String organiser, String username, String role, String unit) throws Exception {
+        Api.Reply reply = api.post("/api/v1/accounts", """
+                {"username":"%s","displayName":"%s","role":"%s",%s"initialPassword":"%s"}"""
+                .formatted(username, username, role, unit == null ? "" : "\"unitName\":\"" + unit + "\",\"unitType\":\"MEMBER\",", PASSWORD),
+                organiser, null);
+        assertEquals(201, reply.status(), reply.body());
+    }
+
+    static long entry(Api api, String token, String contest, long category, String title, String author,
+                              Long image) throws Exception {
+        Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"%s\","
+                + "\"bodyHtml\":\"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
+                .formatted(contest, category, title, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        if (image != null) {
+            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(image), token, null).status());
+        }
+        Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", token, null);
+        assertEquals(200, submitted.status(), submitted.body());
+        return id;
+    }
+
+    /** A total split over the four criteria (30/30/20/20) in the same proportions, in half points. */
+    static String split(int total) {
+        double[] weights = {0.3, 0.3, 0.2, 0.2};
+        double[] parts = new double[4];
+        double assigned = 0;
+        for (int i = 0; i < 3; i++) {
+            parts[i] = Math.round(total * weights[i] * 2) / 2.0;
+            assigned += parts[i];
+        }
+        parts[3] = total - assigned;
+        return scores(parts[0], parts[1], parts[2], parts[3]);
+    }
+
+    static String scores(double... values) {
+        StringBuilder json = new StringBuilder("{\"scores\":{");
+        for (int i = 0; i < values.length; i++) {
+            json.append(i == 0 ? "" : ",").append('"').append(CRITERIA[i]).append("\":").append(values[i]);
+        }
+        return json.append("}}").toString();
+    }
+}
