@@ -62,10 +62,24 @@ public class FileStore {
 
     /** Where a stored file lives: fanned out by the first two characters so no directory grows huge. */
     public Path resolve(String storedName) {
+        checkStoredName(storedName);
+        return root.resolve("files").resolve(storedName.substring(0, 2)).resolve(storedName);
+    }
+
+    /**
+     * Where the judges' copy of a stored document without its metadata is kept ({@link MetadataStripper}); made
+     * once on first demand and reused, since stored files never change. Only documents judges read get one, so
+     * the directory is not fanned out.
+     */
+    public Path judgeCopy(String storedName) throws IOException {
+        checkStoredName(storedName);
+        return Files.createDirectories(root.resolve("judge-copies")).resolve(storedName);
+    }
+
+    private static void checkStoredName(String storedName) {
         if (!storedName.matches("[0-9a-f]{32}(\\.[a-z0-9]{1,5})?")) {
             throw new IllegalArgumentException("not a stored name: " + storedName);
         }
-        return root.resolve("files").resolve(storedName.substring(0, 2)).resolve(storedName);
     }
 
     public void deleteQuietly(Path path) {

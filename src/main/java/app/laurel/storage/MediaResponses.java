@@ -16,7 +16,7 @@ public final class MediaResponses {
 
     /** Writes the whole file, or the requested range with 206, or 416 for a range past the end. */
     public static void send(MediaService.Media found, String rangeHeader, HttpServletResponse response) throws IOException {
-        long length = found.file().getSizeBytes();
+        long length = found.length();
         response.setContentType(found.file().getMediaType());
         response.setHeader("Accept-Ranges", "bytes");
         response.setHeader("Cache-Control", "private, max-age=3600");

@@ -10,21 +10,37 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Who may read a stored file: its uploader, the administrators of the unit whose entry holds it, the judges
  * scoring that entry, and organisers.
  * Anyone else gets "not found". Pages (session) and the API (token) both come through here.
+ * <p>
+ * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
+ * so a caller who may read the file only as a judge gets a copy without that metadata
+ * ({@link MetadataStripper}), never the original. If that copy cannot be made, the judge gets "not found"
+ * rather than the original.
  */
 @Stateless
 @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
 public class MediaService {
 
-    /** A readable file and where its bytes are. */
-    public record Media(StoredFile file, Path path) {
+    private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
+
+    /**
+     * A readable file, where the bytes to send are and how many: for a judge's copy these differ from the stored
+     * file's own path and size.
+     */
+    public record Media(StoredFile file, Path path, long length) {
     }
+
+    /** Why a caller may read a file, which decides whether they may see who made it. */
+    private enum Access { NONE, AS_JUDGE, FULL }
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
@@ -37,21 +53,61 @@ public class MediaService {
 
     public Media open(long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
-        if (file == null || !mayRead(file)) {
+        Access access = file == null ? Access.NONE : access(file);
+        if (access == Access.NONE) {
             throw LaurelException.notFound("file.notFound");
         }
         Path path = store.resolve(file.getStoredName());
         if (!Files.isRegularFile(path)) {
             throw LaurelException.notFound("file.notFound");
         }
-        return new Media(file, path);
+        if (access == Access.AS_JUDGE && MetadataStripper.applies(file.getMediaType())) {
+            path = judgeCopy(file, path);
+        }
+        try {
+            return new Media(file, path, Files.size(path));
+        } catch (IOException e) {
+            throw LaurelException.notFound("file.notFound");
+        }
     }
 
-    private boolean mayRead(StoredFile file) {
+    private Path judgeCopy(StoredFile file, Path original) {
+        Path copy = null;
+        try {
+            copy = store.judgeCopy(file.getStoredName());
+            if (!Files.isRegularFile(copy)) {
+                MetadataStripper.strip(original, file.getMediaType(), copy);
+            }
+            return copy;
+        } catch (IOException e) {
+            if (copy != null && Files.isRegularFile(copy)) {
+                // Another request made the same copy first and this one could not replace it (Windows); copies
+                // only ever appear complete, so theirs is as good.
+                return copy;
+            }
+            LOG.log(Level.WARNING, "Could not make the judges' copy of file " + file.getId(), e);
+            throw LaurelException.notFound("file.notFound");
+        }
+    }
+
+    /**
+     * Full rights are looked for before the judge's, so that a judge who may also read the file for another
+     * reason (their own upload, their unit's entry) is not needlessly given the copy.
+     */
+    private Access access(StoredFile file) {
         String caller = session.getCallerPrincipal().getName();
         if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN)
                 || file.getOwner().getUsername().equals(caller)) {
-            return true;
+            return Access.FULL;
+        }
+        if (session.isCallerInRole(Roles.UNIT_ADMIN)) {
+            Long count = em.createQuery("""
+                    select count(ef) from EntryFile ef, Account a where ef.file = :file and a.username = :caller
+                    and a.unit is not null and (ef.entry.unit = a.unit or ef.entry.township = a.unit)""", Long.class)
+                    .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+            if (count > 0) {
+                return Access.FULL;
+            }
         }
         if (session.isCallerInRole(Roles.JUDGE)) {
             // A judge reads the files of entries on their own scorecards only (conflicted judges have none).
@@ -60,16 +116,9 @@ public class MediaService {
                     and s.judge.username = :caller""", Long.class)
                     .setParameter("file", file).setParameter("caller", caller).getSingleResult();
             if (count > 0) {
-                return true;
+                return Access.AS_JUDGE;
             }
         }
-        if (session.isCallerInRole(Roles.UNIT_ADMIN)) {
-            Long count = em.createQuery("""
-                    select count(ef) from EntryFile ef, Account a where ef.file = :file and a.username = :caller
-                    and a.unit is not null and (ef.entry.unit = a.unit or ef.entry.township = a.unit)""", Long.class)
-                    .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-            return count > 0;
-        }
-        return false;
+        return Access.NONE;
     }
 }
