@@ -92,6 +92,15 @@ final class Api {
         return reply.json().getString("token");
     }
 
+    /** The body of a GET as bytes (downloads); fails unless the status is 200. */
+    byte[] bytes(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path, token, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     static String uniqueName(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }

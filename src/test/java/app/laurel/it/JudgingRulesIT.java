@@ -87,6 +87,60 @@ class JudgingRulesIT {
     }
 
     @Test
+    void judgesReadDocumentsWithoutTheAuthorsMetadataAndTextWithoutRedactedNames(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        long docx = api.upload(TestFiles.docx(dir, "这是一个关于戒毒的真实故事。"), "张三的故事原稿.docx", citizen).json()
+                .getJsonObject("file").getJsonNumber("id").longValue();
+        long pdf = api.upload(TestFiles.pdf(dir, "A true story about staying clean."), "张三的故事原稿.pdf", citizen).json()
+                .getJsonObject("file").getJsonNumber("id").longValue();
+        long first = RoundFixture.entry(api, citizen, contest.code(), contest.category(), "文档故事", null, docx, "ATTACHMENT");
+        long second = RoundFixture.entry(api, citizen, contest.code(), contest.category(), "另一个文档故事", null, pdf, "ATTACHMENT");
+        RoundFixture.accept(api, organiser, contest.code(), first);
+        RoundFixture.accept(api, organiser, contest.code(), second);
+        Api.Reply redacted = api.put("/api/v1/screening/" + contest.code() + "/entries/" + first + "/redactions",
+                "{\"terms\":[\"社区\"]}", organiser);
+        assertEquals(200, redacted.status(), redacted.body());
+        Map<String, String> tokens = judges(api, organiser, 1);
+        long round = createRound(api, organiser, contest.code(), "\"mode\":\"ALL\"", tokens.keySet());
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
+        String judge = tokens.values().iterator().next();
+
+        String cards = api.get("/api/v1/judging/scorecards", judge, null).body();
+        for (String forbidden : new String[]{"张三", "原稿", "测试群众"}) {
+            assertFalse(cards.contains(forbidden), "a judge never reads " + forbidden + ": " + cards);
+        }
+        assertTrue(cards.contains("附件1.docx") && cards.contains("附件1.pdf"), cards);
+        JsonObject redactedCard = api.get("/api/v1/judging/scorecards", judge, null).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getString("title").equals("文档故事")).findFirst().orElseThrow();
+        assertTrue(redactedCard.getString("bodyHtml").contains("■■的变化"), "the redacted word is blacked out: " + redactedCard);
+        assertFalse(redactedCard.getString("bodyHtml").contains("社区"), redactedCard.toString());
+
+        byte[] judgesDocx = api.bytes("/api/v1/files/" + docx + "/content", judge);
+        assertFalse(unzipped(judgesDocx).contains("张三"), "no part of the judge's .docx names the author");
+        assertTrue(unzipped(judgesDocx).contains("这是一个关于戒毒的真实故事"), "the text itself is all there");
+        assertTrue(unzipped(api.bytes("/api/v1/files/" + docx + "/content", organiser)).contains("张三"),
+                "the organiser gets the original, author and all");
+        try (org.apache.pdfbox.pdmodel.PDDocument judgesPdf = org.apache.pdfbox.Loader.loadPDF(
+                api.bytes("/api/v1/files/" + pdf + "/content", judge))) {
+            assertEquals(null, judgesPdf.getDocumentInformation().getAuthor());
+            assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(judgesPdf).contains("staying clean"));
+        }
+    }
+
+    private static String unzipped(byte[] docx) throws Exception {
+        StringBuilder all = new StringBuilder();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            while (zip.getNextEntry() != null) {
+                all.append(new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return all.toString();
+    }
+
+    @Test
     void aTieAtTheCutIsSettledWithAReasonAndTheNextRoundTakesTheTop(TestServer server) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");

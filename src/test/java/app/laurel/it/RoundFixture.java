@@ -52,14 +52,20 @@ final class RoundFixture {
     }
 
     static long entry(Api api, String token, String contest, long category, String title, String author,
-                              Long image) throws Exception {
+                      Long image) throws Exception {
+        return entry(api, token, contest, category, title, author, image, "IMAGE");
+    }
+
+    static long entry(Api api, String token, String contest, long category, String title, String author,
+                      Long file, String role) throws Exception {
+        Long image = file;
         Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"%s\","
                 + "\"bodyHtml\":\"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
                 .formatted(contest, category, title, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         if (image != null) {
-            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(image), token, null).status());
+            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"%s\"}".formatted(image, role), token, null).status());
         }
         Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", token, null);
         assertEquals(200, submitted.status(), submitted.body());

@@ -53,6 +53,7 @@ final class TestFiles {
     static Path pdf(Path dir, String text) throws IOException {
         Path out = dir.resolve("story.pdf");
         try (PDDocument document = new PDDocument()) {
+            document.getDocumentInformation().setAuthor("张三（作者姓名不应给评委看到）");
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
