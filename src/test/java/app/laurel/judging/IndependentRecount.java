@@ -197,7 +197,7 @@ public final class IndependentRecount {
         return sum(values).subtract(highest).subtract(lowest).divide(BigDecimal.valueOf(values.size() - 2L), MC);
     }
 
-    /** z = (x − μ) / σ written as (n·x − Σx) / (n·σ), with σ² = (n·Σx² − (Σx)²) / n², so only σ is rounded. */
+    /** z = (x − μ) / σ as (n·x − Σx) / (n·σ), σ² = (n·Σx² − (Σx)²) / n²: no rounded mean is subtracted. */
     private static BigDecimal z(BigDecimal x, List<BigDecimal> judgesTotals) {
         BigDecimal n = BigDecimal.valueOf(judgesTotals.size());
         BigDecimal sum = sum(judgesTotals);

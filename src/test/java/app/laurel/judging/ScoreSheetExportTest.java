@@ -87,8 +87,8 @@ class ScoreSheetExportTest {
         assertEquals("1 R1-002, 2 R1-003, 3 R1-004, 4 R1-001, 5 R1-005, 5 R1-006", recounted(AggregationMethod.MEAN));
         assertEquals("1 R1-002, 2 R1-001, 3 R1-003, 4 R1-004, 5 R1-005, 5 R1-006", recounted(AggregationMethod.TRIMMED_MEAN));
         assertEquals("1 R1-002, 2 R1-001, 3 R1-003, 4 R1-004, 5 R1-005, 5 R1-006", recounted(AggregationMethod.MEDIAN));
-        Place first = IndependentRecount.recountXlsx(
-                new ByteArrayInputStream(xlsx(sheet(AggregationMethod.MEAN), Locale.SIMPLIFIED_CHINESE)), AggregationMethod.MEAN).get(0);
+        byte[] xlsx = xlsx(sheet(AggregationMethod.MEAN), Locale.SIMPLIFIED_CHINESE);
+        Place first = IndependentRecount.recountXlsx(new ByteArrayInputStream(xlsx), AggregationMethod.MEAN).get(0);
         assertEquals(0, new BigDecimal("87.25").compareTo(first.value()), "the draft must not count");
     }
 
@@ -96,8 +96,9 @@ class ScoreSheetExportTest {
     void eachJudgesSheetHoldsTheirCardsAsGiven() throws IOException {
         byte[] xlsx = xlsx(sheet(AggregationMethod.MEAN), Locale.SIMPLIFIED_CHINESE);
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<String> names = IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName).toList();
             assertEquals(List.of("汇总", "wang.li", "zhang_wei", "chen.jing", "a.very.long.judge.username.1234",
-                    "a.very.long.judge.username.12~2"), IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName).toList());
+                    "a.very.long.judge.username.12~2"), names);
         }
         IndependentRecount.Scores read = IndependentRecount.readXlsx(new ByteArrayInputStream(xlsx));
         assertEquals(PRIMARY, read.primaryCriterion());
@@ -135,7 +136,8 @@ class ScoreSheetExportTest {
 
     private static void assertSummary(ScoreSheet sheet, Locale locale, byte[] xlsx) throws IOException {
         Map<String, Integer> submitted = new HashMap<>();
-        sheet.cards().stream().filter(Card::submitted).forEach(c -> submitted.put(c.code() + "/" + c.judge(), c.totalHalfPoints()));
+        sheet.cards().stream().filter(Card::submitted)
+                .forEach(c -> submitted.put(c.code() + "/" + c.judge(), c.totalHalfPoints()));
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet summary = book.getSheetAt(0);
             assertTrue(summary.getRow(1).getCell(1).getStringCellValue().endsWith("(" + sheet.method().name() + ")"));
