@@ -1,0 +1,83 @@
+package app.laurel.judging;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A round's complete score sheet as it is exported: every scorecard, drafts included, with the ranking computed
+ * from the submitted ones. It holds everything needed to recompute that ranking outside Laurel, so it refuses a
+ * submitted card whose total is not the sum of its criterion scores: such a sheet could not be checked.
+ *
+ * @param ranking what {@link Ranker#rank} gave for {@link #totals()} with this method and select count
+ * @param codes   round entry id to the neutral code judges know the entry by (R1-003)
+ */
+public record ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
+                         List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking,
+                         Map<Long, String> codes) {
+
+    /** One judge's scorecard for one entry, in half points; a draft may lack scores and has no total. */
+    public record Card(long roundEntryId, String code, String judge, Map<String, Integer> halfPoints,
+                       Integer totalHalfPoints, boolean submitted) {
+
+        public Card {
+            halfPoints = Map.copyOf(halfPoints);
+        }
+    }
+
+    public ScoreSheet {
+        criteria = List.copyOf(criteria);
+        judges = List.copyOf(judges);
+        cards = List.copyOf(cards);
+        codes = Map.copyOf(codes);
+        new Rubric(criteria); // exactly one primary criterion, or ties could not be broken as published
+        if (ranking.method() != method || ranking.selectCount() != selectCount) {
+            throw new IllegalArgumentException("the ranking was computed under other rules");
+        }
+        for (Card card : cards) {
+            if (!judges.contains(card.judge())) {
+                throw new IllegalArgumentException("card of " + card.judge() + " who is not on the panel");
+            }
+            if (card.submitted() && !addsUp(criteria, card)) {
+                throw new IllegalArgumentException("submitted card " + card.code() + "/" + card.judge()
+                        + " is incomplete or its total is not the sum of its scores");
+            }
+        }
+    }
+
+    /** The Ranker's input for this sheet: {@link #totals(List, List)} of its own cards. */
+    public List<EntryTotals> totals() {
+        return totals(criteria, cards);
+    }
+
+    /**
+     * The Ranker's input from scorecards: one row per entry with at least one submitted card, drafts left out.
+     * Static so that a service can rank the cards before it has the ranking this record needs.
+     */
+    public static List<EntryTotals> totals(List<Criterion> criteria, List<Card> cards) {
+        String primary = new Rubric(criteria).primary().name();
+        Map<Long, List<JudgeTotal>> rows = new LinkedHashMap<>();
+        for (Card card : cards) {
+            if (card.submitted()) {
+                rows.computeIfAbsent(card.roundEntryId(), id -> new ArrayList<>())
+                        .add(new JudgeTotal(card.judge(), card.totalHalfPoints(), card.halfPoints().get(primary)));
+            }
+        }
+        List<EntryTotals> sheet = new ArrayList<>();
+        rows.forEach((id, totals) -> sheet.add(new EntryTotals(id, totals)));
+        return sheet;
+    }
+
+    private static boolean addsUp(List<Criterion> criteria, Card card) {
+        int sum = 0;
+        for (Criterion criterion : criteria) {
+            Integer half = card.halfPoints().get(criterion.name());
+            if (half == null) {
+                return false;
+            }
+            sum += half;
+        }
+        return card.totalHalfPoints() != null && card.totalHalfPoints() == sum;
+    }
+}
