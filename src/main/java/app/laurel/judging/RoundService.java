@@ -293,6 +293,27 @@ public class RoundService {
         return round;
     }
 
+    /**
+     * The complete score sheet for export: every scorecard (drafts marked) and the ranking from the submitted ones,
+     * with a settled tie at the cut applied, so that anyone can recompute the published order from it.
+     */
+    public ScoreSheet scoreSheet(long roundId) {
+        Round round = round(roundId, false);
+        if (round.getStatus() == RoundStatus.SETUP) {
+            throw LaurelException.conflict("judging.round.notOpen");
+        }
+        Map<Long, String> codes = codes(round);
+        List<ScoreSheet.Card> cards = scorecards(round).stream()
+                .map(c -> new ScoreSheet.Card(c.getRoundEntry().getId(), c.getRoundEntry().getCode(), c.getJudge().getUsername(),
+                        c.halfPoints(), c.getTotalHalfPoints(),
+                        c.getStatus() == ScorecardStatus.SUBMITTED))
+                .sorted(java.util.Comparator.comparing(ScoreSheet.Card::code).thenComparing(ScoreSheet.Card::judge)).toList();
+        List<Criterion> criteria = round.rubric().criteria();
+        Ranking ranking = settled(round, Ranker.rank(ScoreSheet.totals(criteria, cards), round.getMethod(), round.getSelectCount()), codes);
+        return new ScoreSheet(round.getContest().getTitle(), round.getName(), round.getMethod(), round.getSelectCount(), criteria,
+                round.getJudges().stream().map(Account::getUsername).sorted().toList(), cards, ranking, codes);
+    }
+
     /** The round's score sheet, by round entry id: submitted scorecards only. */
     List<EntryTotals> sheet(Round round) {
         return Scorecard.sheet(scorecards(round));

@@ -167,6 +167,11 @@ public class Scorecard {
         return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
     }
 
+    /** The submitted total in half points; null for a draft. */
+    public Integer getTotalHalfPoints() {
+        return totalHalfPoints;
+    }
+
     public JudgeTotal total() {
         return new JudgeTotal(judge.getUsername(), totalHalfPoints, primaryHalfPoints);
     }

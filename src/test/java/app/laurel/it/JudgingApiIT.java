@@ -1,5 +1,7 @@
 package app.laurel.it;
 
+import app.laurel.judging.AggregationMethod;
+import app.laurel.judging.IndependentRecount;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -133,6 +135,16 @@ class JudgingApiIT {
             }
         }
         assertEquals(409, api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null).status());
+
+        // The exported sheets, recounted by a separate implementation of the published rules, give the same order.
+        List<String> published = order.stream().map(v -> v.asJsonObject().getString("code") + "#" + v.asJsonObject().getInt("rank")).toList();
+        List<IndependentRecount.Place> fromExcel = IndependentRecount.recountXlsx(new java.io.ByteArrayInputStream(
+                api.bytes("/api/v1/rounds/" + roundId + "/scores.xlsx", organiser)), AggregationMethod.TRIMMED_MEAN);
+        assertEquals(published, fromExcel.stream().map(p -> p.code() + "#" + p.rank()).toList());
+        assertEquals("85.33", fromExcel.get(0).value().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        List<IndependentRecount.Place> fromCsv = IndependentRecount.recountCsv(new java.io.ByteArrayInputStream(
+                api.bytes("/api/v1/rounds/" + roundId + "/scores.csv", organiser)), AggregationMethod.TRIMMED_MEAN, "思想性");
+        assertEquals(published, fromCsv.stream().map(p -> p.code() + "#" + p.rank()).toList());
         assertEquals(403, api.get("/api/v1/rounds/" + roundId + "/ranking", tokens.get(judges.get(1)), null).status(),
                 "judges do not see the ranking");
     }

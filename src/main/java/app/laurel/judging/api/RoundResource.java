@@ -11,6 +11,8 @@ import app.laurel.judging.RoundRules;
 import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundSource;
 import app.laurel.judging.Rubric;
+import app.laurel.judging.ScoreSheet;
+import app.laurel.judging.ScoreSheetExport;
 import app.laurel.judging.api.RoundJsons.ConflictJson;
 import app.laurel.judging.api.RoundJsons.CutJson;
 import app.laurel.judging.api.RoundJsons.NewConflictJson;
@@ -21,10 +23,12 @@ import app.laurel.judging.api.RoundJsons.RoundJson;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -32,6 +36,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -188,6 +194,36 @@ public class RoundResource {
     @Operation(summary = "Close: needs the minimum of scores for every entry and no unsettled tie across the cut")
     public RoundJson close(@PathParam("id") long id) {
         return json(rounds.close(id));
+    }
+
+    @GET
+    @Path("{id}/scores.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The score sheet as Excel: a summary with every total and the aggregate, and one sheet per judge")
+    public Response scoresXlsx(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
+        return download(id, "xlsx", language);
+    }
+
+    @GET
+    @Path("{id}/scores.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The score sheet as CSV (UTF-8 with BOM): one line per scorecard")
+    public Response scoresCsv(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
+        return download(id, "csv", language);
+    }
+
+    private Response download(long id, String format, String language) {
+        ScoreSheet sheet = rounds.scoreSheet(id);
+        Locale locale = Messages.fromAcceptLanguage(language);
+        StreamingOutput body = out -> {
+            if ("xlsx".equals(format)) {
+                ScoreSheetExport.writeXlsx(sheet, locale, out);
+            } else {
+                ScoreSheetExport.writeCsv(sheet, locale, out);
+            }
+        };
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"scores." + format + "\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     private RoundJson json(Round round) {
