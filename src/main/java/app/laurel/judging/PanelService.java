@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,6 +43,9 @@ public class PanelService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<JudgesReminded> reminders;
 
     @Resource
     private SessionContext session;
@@ -119,6 +123,23 @@ public class PanelService {
         }
         audit.record(caller(), "THIRD_MARKERS", "round:" + roundId, String.join(",", added));
         return added;
+    }
+
+    /**
+     * Reminds the judges who still have scorecards to submit: audited, and announced as {@link JudgesReminded}
+     * for whatever delivers notifications. Returns whom it reminded.
+     */
+    public List<String> remind(long roundId) {
+        Round round = round(roundId);
+        round.requireOpen();
+        List<String> behind = em.createNamedQuery("Scorecard.byRound", Scorecard.class).setParameter("round", round)
+                .getResultStream().filter(c -> c.getStatus() != ScorecardStatus.SUBMITTED)
+                .map(c -> c.getJudge().getUsername()).distinct().sorted().toList();
+        if (!behind.isEmpty()) {
+            reminders.fire(new JudgesReminded(roundId, round.getName(), behind));
+        }
+        audit.record(caller(), "JUDGES_REMINDED", "round:" + roundId, String.join(",", behind));
+        return behind;
     }
 
     private Round round(long roundId) {

@@ -243,6 +243,15 @@ class JudgingRulesIT {
                 .stream().map(jakarta.json.JsonString::getString).toList());
         long holders = assignments(api, organiser, round).values().stream().filter(l -> l.contains("R1-001")).count();
         assertEquals(3, holders, "the third judge now holds it");
+        String third = null;
+        for (Map.Entry<String, String> judge : tokens.entrySet()) {
+            if (cards(api, judge.getValue()).stream().anyMatch(c -> c.getString("status").equals("DRAFT"))) {
+                third = judge.getKey();
+            }
+        }
+        JsonObject reminded = api.post("/api/v1/rounds/" + round + "/remind", "", organiser, null).json();
+        assertEquals(List.of(third), reminded.getJsonArray("reminded").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "only the judge with a scorecard to do");
         assertEquals(List.of(), api.post("/api/v1/rounds/" + round + "/third-markers", "", organiser, null).json()
                 .getJsonArray("added").stream().toList(), "once per entry");
     }

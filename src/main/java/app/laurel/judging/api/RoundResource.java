@@ -190,6 +190,13 @@ public class RoundResource {
     }
 
     @POST
+    @Path("{id}/remind")
+    @Operation(summary = "Remind the judges with unsubmitted scorecards (a hook for notifications); whom it reminded")
+    public Map<String, List<String>> remind(@PathParam("id") long id) {
+        return Map.of("reminded", panel.remind(id));
+    }
+
+    @POST
     @Path("{id}/close")
     @Operation(summary = "Close: needs the minimum of scores for every entry and no unsettled tie across the cut")
     public RoundJson close(@PathParam("id") long id) {

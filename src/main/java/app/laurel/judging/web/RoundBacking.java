@@ -88,6 +88,10 @@ public class RoundBacking implements Serializable {
         act("actions", () -> FacesFeedback.info("round.thirdMarkersAdded", panel.addThirdMarkers(id).size()), null);
     }
 
+    public void remind() {
+        act("actions", () -> FacesFeedback.info("round.reminded", panel.remind(id).size()), null);
+    }
+
     private void act(String formId, Runnable action, String doneKey) {
         try {
             action.run();
