@@ -144,6 +144,17 @@ public class Round {
         apply(rules, panel);
     }
 
+    /**
+     * Removes the rubric before {@link #configure} sets a new one. The service flushes in between: replaced
+     * criteria keep their names, and EclipseLink would insert the new rows before deleting the old ones.
+     */
+    public void dropCriteria() {
+        if (status != RoundStatus.SETUP) {
+            throw LaurelException.conflict("judging.round.rulesFrozen");
+        }
+        criteria.clear();
+    }
+
     private void apply(RoundRules rules, List<Account> panel) {
         this.name = rules.name();
         this.assignmentMode = rules.mode();

@@ -111,15 +111,40 @@ public class RoundService {
         if (taken.isEmpty()) {
             throw LaurelException.conflict("judging.round.noEntries");
         }
-        long existing = em.createQuery("select count(r) from Round r where r.contest = :contest", Long.class)
+        Integer last = em.createQuery("select max(r.sequenceNo) from Round r where r.contest = :contest", Integer.class)
                 .setParameter("contest", contest).getSingleResult();
-        Round round = new Round(contest, (int) existing + 1, rules, panel, category, previous, source.top());
+        Round round = new Round(contest, last == null ? 1 : last + 1, rules, panel, category, previous, source.top());
         em.persist(round);
         for (int i = 0; i < taken.size(); i++) {
             em.persist(new RoundEntry(round, taken.get(i), i + 1));
         }
         audit.record(caller(), "ROUND_CREATED", "contest:" + contestCode, rules.name() + " " + rules.method());
         return round;
+    }
+
+    /** Changes the rules and panel of a round still being set up (opening freezes them). */
+    public Round update(long roundId, RoundRules given, List<String> judgeUsernames) {
+        Round round = round(roundId, true);
+        RoundRules rules = given.withDefaults();
+        List<Account> panel = panel(judgeUsernames);
+        check(rules, panel);
+        round.dropCriteria();
+        em.flush();
+        round.configure(rules, panel);
+        audit.record(caller(), "ROUND_UPDATED", "round:" + roundId, rules.name() + " " + rules.method());
+        return round;
+    }
+
+    /** Removes a round set up by mistake; only before it opens, and not one a later round takes its entries from. */
+    public void delete(long roundId) {
+        Round round = round(roundId, true);
+        if (round.getStatus() != RoundStatus.SETUP) {
+            throw LaurelException.conflict("judging.round.notInSetup");
+        }
+        em.createQuery("delete from Conflict c where c.round = :round").setParameter("round", round).executeUpdate();
+        em.createQuery("delete from RoundEntry re where re.round = :round").setParameter("round", round).executeUpdate();
+        em.remove(round);
+        audit.record(caller(), "ROUND_DELETED", "round:" + roundId, round.getName());
     }
 
     /** The entries a closed round passes on: its first {@code top} places, or those it selected. */

@@ -135,6 +135,8 @@ class JudgingApiIT {
             }
         }
         assertEquals(409, api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null).status());
+        assertEquals(409, api.put(firstCard, RoundFixture.split(50), tokens.get(judges.get(0))).status(),
+                "nothing changes once the round is closed");
 
         // The exported sheets, recounted by a separate implementation of the published rules, give the same order.
         List<String> published = order.stream().map(v -> v.asJsonObject().getString("code") + "#" + v.asJsonObject().getInt("rank")).toList();

@@ -22,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class JudgingBrowserIT {
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
     private static final String PASSWORD = "Judge2026tablet";
 
     @Test
@@ -41,6 +44,10 @@ class JudgingBrowserIT {
                 + "\"bodyHtml\":\"<p>老李做了十年禁毒志愿者。</p>\",\"originalityDeclared\":true,\"displayConsent\":true}")
                 .formatted(code, category), citizen, null).json();
         long entryId = entry.getJsonNumber("id").longValue();
+        long photo = api.upload(TestFiles.png(dir, 40, 30), "张三的照片.png", citizen).json().getJsonObject("file")
+                .getJsonNumber("id").longValue();
+        assertEquals(200, api.post("/api/v1/entries/" + entryId + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(photo),
+                citizen, null).status());
         assertEquals(200, api.post("/api/v1/entries/" + entryId + "/submit", "", citizen, null).status());
         assertEquals(200, api.post("/api/v1/screening/" + code + "/entries/" + entryId + "/decision", "{\"decision\":\"ACCEPT\"}", organiser, null).status());
         String judge = Api.uniqueName("jw");
@@ -60,6 +67,10 @@ class JudgingBrowserIT {
         browser.findElement(By.cssSelector("a.score-link")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entryCode"), "R1-001 志愿者老李"));
 
+        for (String forbidden : new String[]{"测试群众", "张三的照片", "13812345678"}) {
+            assertFalse(browser.getPageSource().contains(forbidden), "the judge's page never shows " + forbidden);
+        }
+        assertTrue(browser.getPageSource().contains("图片1.png"), "the photo is there under a neutral name");
         List<WebElement> inputs = browser.findElements(By.cssSelector(".score-input input[type='text']"));
         assertEquals(2, inputs.size());
         inputs.get(0).sendKeys("27.5");

@@ -224,8 +224,19 @@ class JudgingRulesIT {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
         RoundFixture.acceptedEntry(api, organiser, contest, "争议故事");
         Map<String, String> tokens = judges(api, organiser, 3);
-        long round = createRound(api, organiser, contest.code(), "\"mode\":\"BALANCED\",\"judgesPerEntry\":2", tokens.keySet());
+        long mistaken = createRound(api, organiser, contest.code(), "\"mode\":\"ALL\"", tokens.keySet());
+        assertEquals(204, api.delete("/api/v1/rounds/" + mistaken, organiser).status(), "a round not yet open can be deleted");
+        assertEquals(404, api.get("/api/v1/rounds/" + mistaken, organiser, null).status());
+        long round = createRound(api, organiser, contest.code(), "\"mode\":\"ALL\"", tokens.keySet());
+        String balanced = """
+                {"name":"初评","mode":"BALANCED","judgesPerEntry":2,%s,"judges":["%s"]}""".formatted(RUBRIC, String.join("\",\"", tokens.keySet()));
+        Api.Reply updated = api.put("/api/v1/rounds/" + round, balanced, organiser);
+        assertEquals(200, updated.status(), updated.body());
+        assertEquals("BALANCED", updated.json().getString("mode"));
+        assertEquals(1, updated.json().getInt("sequenceNo"), "the deleted round left its number free: " + updated.body());
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
+        assertEquals(409, api.put("/api/v1/rounds/" + round, balanced, organiser).status(), "the rules froze when the round opened");
+        assertEquals(409, api.delete("/api/v1/rounds/" + round, organiser).status());
         int[] totals = {90, 40};
         int i = 0;
         for (String token : tokens.values()) {

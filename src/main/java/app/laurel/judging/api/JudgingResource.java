@@ -2,7 +2,7 @@ package app.laurel.judging.api;
 
 import app.laurel.judging.BlindEntry;
 import app.laurel.judging.JudgingService;
-import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.api.Params;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -56,9 +56,7 @@ public class JudgingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save scores (half points) as a draft")
     public BlindEntry save(@PathParam("id") long id, ScoresJson body) {
-        if (body == null) {
-            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
-        }
+        Params.body(body);
         return judging.save(id, body.scores(), body.comment());
     }
 

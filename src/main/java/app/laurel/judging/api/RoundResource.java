@@ -22,14 +22,15 @@ import app.laurel.judging.api.RoundJsons.ReopenJson;
 import app.laurel.judging.api.RoundJsons.RoundJson;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -75,16 +76,17 @@ public class RoundResource {
     @Operation(summary = "Create a round with its rubric, rules and panel, on the accepted entries (optionally of one"
             + " category) or on the top N of a closed earlier round; numbers left out take their defaults")
     public Response create(NewRoundJson body) {
-        if (body == null) {
-            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
-        }
-        RoundRules rules = new RoundRules(body.name(), Params.choice(AssignmentMode.class, body.mode(), "mode", false),
+        Params.body(body);
+        Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),
+                rules(body), body.judges());
+        return Response.created(URI.create("rounds/" + round.getId())).entity(json(round)).build();
+    }
+
+    private static RoundRules rules(NewRoundJson body) {
+        return new RoundRules(body.name(), Params.choice(AssignmentMode.class, body.mode(), "mode", false),
                 body.judgesPerEntry(), Params.choice(AggregationMethod.class, body.method(), "method", false),
                 body.minScores(), body.disagreementPct(), body.selectCount(), rubric(body.criteria()),
                 body.commentBelow(), body.commentAbove());
-        Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),
-                rules, body.judges());
-        return Response.created(URI.create("rounds/" + round.getId())).entity(json(round)).build();
     }
 
     private static Rubric rubric(List<RoundJsons.CriterionJson> criteria) {
@@ -101,6 +103,23 @@ public class RoundResource {
     @Operation(summary = "The round with its rules, panel and entry codes")
     public RoundJson get(@PathParam("id") long id) {
         return json(rounds.find(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the rules and panel of a round still being set up (where its entries come from stays)")
+    public RoundJson update(@PathParam("id") long id, NewRoundJson body) {
+        Params.body(body);
+        return json(rounds.update(id, rules(body), body.judges()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a round still being set up")
+    public Response delete(@PathParam("id") long id) {
+        rounds.delete(id);
+        return Response.noContent().build();
     }
 
     @POST
@@ -141,9 +160,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Settle a tie across the cut: ORDERED (codes in order) or SELECT_ALL, with a written reason")
     public RankingJson cut(@PathParam("id") long id, CutJson body) {
-        if (body == null) {
-            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
-        }
+        Params.body(body);
         rounds.resolveCut(id, Params.choice(CutDecision.class, body.decision(), "decision", true), body.order(), body.reason());
         return RoundJsons.ranking(rounds.ranking(id));
     }
@@ -160,9 +177,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a conflict: the judge's scorecard for the entry goes; in BALANCED mode another judge takes it")
     public Response addConflict(@PathParam("id") long id, NewConflictJson body) {
-        if (body == null) {
-            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
-        }
+        Params.body(body);
         PanelService.ConflictOutcome outcome = panel.addConflict(id, body.entry(), body.judge(), body.reason());
         Map<String, Object> json = new HashMap<>();
         json.put("scorecardRemoved", outcome.scorecardRemoved());
@@ -175,9 +190,7 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a judge's submitted scorecard for correction, with a reason (audited)")
     public Response reopen(@PathParam("id") long id, ReopenJson body) {
-        if (body == null) {
-            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
-        }
+        Params.body(body);
         panel.reopen(id, body.entry(), body.judge(), body.reason());
         return Response.noContent().build();
     }

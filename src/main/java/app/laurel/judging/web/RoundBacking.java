@@ -64,6 +64,19 @@ public class RoundBacking implements Serializable {
         act("actions", () -> rounds.open(id), "round.opened");
     }
 
+    /** Deletes a round still being set up and goes back to the contest's rounds. */
+    public String delete() {
+        String contest = getRound().getContest().getCode();
+        try {
+            rounds.delete(id);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("actions", refusal);
+            return null;
+        }
+        FacesFeedback.flashInfo("round.deleted");
+        return "/organiser/rounds.xhtml?faces-redirect=true&contest=" + contest;
+    }
+
     public void close() {
         act("actions", () -> rounds.close(id), "round.closed");
     }

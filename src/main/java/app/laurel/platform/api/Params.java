@@ -1,10 +1,11 @@
 package app.laurel.platform.api;
 
 import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
 
 import java.util.Locale;
 
-/** Reading request values that name a choice; a wrong one is the caller's mistake (400), not a server error. */
+/** Reading request bodies and values that name a choice; a wrong one is the caller's mistake (400), not a server error. */
 public final class Params {
 
     private Params() {
@@ -23,5 +24,13 @@ public final class Params {
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of(field, "validation.choice");
         }
+    }
+
+    /** The JSON body of a request that needs one; a missing body is a bad request (400). */
+    public static <T> T body(T body) {
+        if (body == null) {
+            throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+        }
+        return body;
     }
 }
