@@ -13,5 +13,14 @@ public enum EntryStatus {
     /** Refused for good, with a reason. */
     REJECTED,
     /** Taken back by its owner before the deadline. */
-    WITHDRAWN
+    WITHDRAWN,
+    /** Selected in the final result once the public notice (公示) has ended. */
+    WINNER,
+    /** Taken out of the result after an objection (异议) was upheld during the public notice. */
+    DISQUALIFIED;
+
+    /** Entries that may appear in public: accepted for judging or in the final result, never disqualified. */
+    public boolean isPublishable() {
+        return this == ACCEPTED || this == WINNER;
+    }
 }
