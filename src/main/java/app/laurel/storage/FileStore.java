@@ -76,6 +76,17 @@ public class FileStore {
         return Files.createDirectories(root.resolve("judge-copies")).resolve(storedName);
     }
 
+    /**
+     * Where a generated download is assembled (a ZIP of certificates): {@code batches/<job>.zip}, written to a
+     * temporary name first so that a half-written one is never served.
+     */
+    public Path batch(String jobId) throws IOException {
+        if (!jobId.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("not a job id: " + jobId);
+        }
+        return Files.createDirectories(root.resolve("batches")).resolve(jobId + ".zip");
+    }
+
     private static void checkStoredName(String storedName) {
         if (!storedName.matches("[0-9a-f]{32}(\\.[a-z0-9]{1,5})?")) {
             throw new IllegalArgumentException("not a stored name: " + storedName);

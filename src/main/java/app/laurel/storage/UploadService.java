@@ -7,6 +7,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -44,6 +45,9 @@ public class UploadService {
     public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
     static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
     static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+    /** Owns evidence sent without an account (created by migration V6, disabled). */
+    public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
@@ -267,7 +271,44 @@ public class UploadService {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * Evidence sent with an objection to a public notice, by anyone, logged in or not: an image or a PDF of at most
+     * 10 MB, checked like every upload. Without an account it belongs to the system account
+     * {@value #EVIDENCE_OWNER}, which cannot log in; organisers read it with the objection.
+     */
+    @PermitAll
+    public StoredFile storeEvidence(String fileName, long length, InputStream content) {
+        if (length > MAX_EVIDENCE_BYTES) {
+            throw InvalidInputException.of("evidence", "upload.kindTooLarge", MAX_EVIDENCE_BYTES / (1024 * 1024));
+        }
+        StoredFile file = storeWhole(fileName, length, content);
+        FileKind kind = FileKind.of(file.getMediaType());
+        if (kind != FileKind.IMAGE && !"application/pdf".equals(file.getMediaType())) {
+            em.remove(file);
+            store.deleteQuietly(store.resolve(file.getStoredName()));
+            throw InvalidInputException.of("evidence", "upload.typeRefused", file.getMediaType());
+        }
+        return file;
+    }
+
+    /** Removes a stored file that ended up unused because what it came with was refused. */
+    @PermitAll
+    public void discardEvidence(StoredFile file) {
+        StoredFile managed = em.find(StoredFile.class, file.getId());
+        if (managed != null && EVIDENCE_OWNER.equals(managed.getOwner().getUsername()) || managed != null
+                && managed.getOwner().getUsername().equals(caller())) {
+            em.remove(managed);
+            store.deleteQuietly(store.resolve(managed.getStoredName()));
+        }
+    }
+
+    /** The caller's name; an anonymous caller (only {@link #storeEvidence} lets one in) uploads as the evidence account. */
     private String caller() {
-        return session.getCallerPrincipal().getName();
+        for (String role : new String[]{Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.ORGANISER, Roles.ADMIN, Roles.JUDGE}) {
+            if (session.isCallerInRole(role)) {
+                return session.getCallerPrincipal().getName();
+            }
+        }
+        return EVIDENCE_OWNER;
     }
 }

@@ -254,6 +254,25 @@ public class Entry {
         return redactions == null ? List.of() : List.of(redactions.split("\n"));
     }
 
+    /** In the final result once the public notice is over. */
+    public void win(Instant now) {
+        if (status != EntryStatus.ACCEPTED) {
+            throw LaurelException.conflict("entry.notAccepted", status.name());
+        }
+        status = EntryStatus.WINNER;
+        updatedAt = now;
+    }
+
+    /** Out of the result after an upheld objection; the reason is what the correction on the notice says. */
+    public void disqualify(String reason, Instant now) {
+        if (status != EntryStatus.ACCEPTED) {
+            throw LaurelException.conflict("entry.notAccepted", status.name());
+        }
+        status = EntryStatus.DISQUALIFIED;
+        statusReason = requireReason(reason);
+        updatedAt = now;
+    }
+
     public void accept(Instant now) {
         decide(EntryStatus.ACCEPTED, null, now);
     }

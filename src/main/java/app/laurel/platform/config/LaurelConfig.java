@@ -23,7 +23,10 @@ public class LaurelConfig {
         STORAGE_DIR("laurel.storage.dir", "data/files"),
         DEMO_ENABLED("laurel.demo.enabled", "false"),
         PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
-        TOKEN_TTL("laurel.api.token-ttl", "P30D");
+        TOKEN_TTL("laurel.api.token-ttl", "P30D"),
+        PUBLIC_URL("laurel.public-url", ""),
+        OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
+        OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10");
 
         public final String name;
         public final String defaultValue;
@@ -50,6 +53,24 @@ public class LaurelConfig {
 
     public int passwordIterations() {
         return Integer.parseInt(get(Key.PASSWORD_ITERATIONS));
+    }
+
+    /**
+     * The portal's public address for links printed on paper (QR codes on notices and certificates), e.g.
+     * {@code https://laurel.example.gov.cn}; empty means "the address the request came in on".
+     */
+    public java.util.Optional<String> publicUrl() {
+        String url = get(Key.PUBLIC_URL).strip();
+        return url.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(url.replaceAll("/+$", ""));
+    }
+
+    /** Objections one phone number may file against one notice, and one address in an hour (spam, not dissent). */
+    public int objectionsPerPhone() {
+        return Integer.parseInt(get(Key.OBJECTIONS_PER_PHONE));
+    }
+
+    public int objectionsPerIpHour() {
+        return Integer.parseInt(get(Key.OBJECTIONS_PER_IP_HOUR));
     }
 
     public Duration tokenTtl() {

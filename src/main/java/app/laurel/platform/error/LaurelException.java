@@ -32,6 +32,11 @@ public class LaurelException extends RuntimeException {
         return new LaurelException(Kind.FORBIDDEN, messageKey, args);
     }
 
+    /** Too many attempts in a window (429): a limit that protects the service, with when to try again in the text. */
+    public static LaurelException tooMany(String messageKey, Object... args) {
+        return new LaurelException(Kind.THROTTLED, messageKey, args);
+    }
+
     public static LaurelException conflict(String messageKey, Object... args) {
         return new LaurelException(Kind.CONFLICT, messageKey, args);
     }

@@ -1,0 +1,167 @@
+package app.laurel.publication;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.identity.Roles;
+import app.laurel.judging.FrozenRanking;
+import app.laurel.judging.Round;
+import app.laurel.judging.RoundEntry;
+import app.laurel.judging.RoundStatus;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.time.Clocks;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organiser's side of the public notice (公示): draft it from a closed round's selection, edit it while a
+ * draft, publish it, and finalise it once its period is over by the server's clock, when the listed entries
+ * become the winners. Reading a published notice is public.
+ */
+@Stateless
+@RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+public class NoticeService {
+
+    private static final String CODE_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private ContestService contests;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public List<Notice> notices(String contestCode) {
+        return em.createNamedQuery("Notice.byContest", Notice.class).setParameter("contest", contests.byCode(contestCode))
+                .getResultList();
+    }
+
+    public Notice notice(long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null) {
+            throw LaurelException.notFound("notice.notFound");
+        }
+        return notice;
+    }
+
+    /**
+     * A draft notice of what a closed round selected, in its frozen order, with the standard text (the period
+     * from tomorrow 09:00 for seven days, Beijing time) for the organiser to adjust before publishing.
+     */
+    public Notice draft(long roundId) {
+        Round round = em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw LaurelException.notFound("judging.round.notFound");
+        }
+        if (round.getStatus() != RoundStatus.CLOSED) {
+            throw LaurelException.conflict("notice.roundNotClosed");
+        }
+        if (!em.createQuery("select n from Notice n where n.round = :round", Notice.class).setParameter("round", round)
+                .getResultList().isEmpty()) {
+            throw LaurelException.conflict("notice.exists");
+        }
+        Contest contest = round.getContest();
+        LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), Clocks.ZONE).plusDays(1);
+        Instant starts = tomorrow.atTime(LocalTime.of(9, 0)).atZone(Clocks.ZONE).toInstant();
+        Instant ends = tomorrow.plusDays(7).atTime(LocalTime.of(18, 0)).atZone(Clocks.ZONE).toInstant();
+        NoticeText text = new NoticeText(Messages.text(Messages.CHINESE, "notice.template.title", contest.getTitle()),
+                Messages.text(Messages.CHINESE, "notice.template.body", contest.getTitle()), ListOrder.RANK, starts, ends,
+                contest.getContact() == null || contest.getContact().isBlank() ? contest.getOrganisingBody() : contest.getContact());
+        Notice notice = new Notice(contest, round, shortCode(), text);
+        Map<String, RoundEntry> byCode = new HashMap<>();
+        em.createQuery("select re from RoundEntry re where re.round = :round", RoundEntry.class).setParameter("round", round)
+                .getResultList().forEach(re -> byCode.put(re.getCode(), re));
+        for (FrozenRanking.Line line : FrozenRanking.read(round.getRankingJson())) {
+            if (line.selected()) {
+                notice.list(byCode.get(line.code()).getEntry(), line.code(), line.rank());
+            }
+        }
+        em.persist(notice);
+        audit.record(caller(), "NOTICE_DRAFTED", "round:" + roundId, notice.getShortCode());
+        return notice;
+    }
+
+    public Notice edit(long noticeId, NoticeText text) {
+        Notice notice = locked(noticeId);
+        notice.edit(text);
+        audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
+        return notice;
+    }
+
+    public Notice publish(long noticeId) {
+        Notice notice = locked(noticeId);
+        notice.publish(clock.instant());
+        audit.record(caller(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
+        return notice;
+    }
+
+    /** The period is over (server clock): the listed entries win, and the result is announced on the notice. */
+    public Notice finalise(long noticeId) {
+        Notice notice = locked(noticeId);
+        Instant now = clock.instant();
+        List<String> titles = notice.listed().stream().map(e -> "《" + e.getEntry().getTitle() + "》").toList();
+        notice.finalise(Messages.text(Messages.CHINESE, "notice.template.result", notice.getContest().getTitle(),
+                notice.listed().size(), String.join("、", titles)), now);
+        notice.listed().forEach(e -> e.getEntry().win(now));
+        audit.record(caller(), "NOTICE_FINALISED", "notice:" + noticeId, notice.listed().size() + " winners");
+        return notice;
+    }
+
+    /** A published (or finalised) notice, as anyone may read it. */
+    @PermitAll
+    public Notice published(String shortCode) {
+        Notice notice = em.createNamedQuery("Notice.byShortCode", Notice.class).setParameter("code", shortCode)
+                .getResultStream().findFirst().orElse(null);
+        if (notice == null || notice.getStatus() == NoticeStatus.DRAFT) {
+            throw LaurelException.notFound("notice.notFound");
+        }
+        return notice;
+    }
+
+    Notice locked(long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId, LockModeType.PESSIMISTIC_WRITE);
+        if (notice == null) {
+            throw LaurelException.notFound("notice.notFound");
+        }
+        return notice;
+    }
+
+    /** Eight characters from an alphabet without look-alikes: short enough to type from paper, not guessable. */
+    private static String shortCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
