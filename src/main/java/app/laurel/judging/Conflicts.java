@@ -1,6 +1,7 @@
 package app.laurel.judging;
 
 import app.laurel.identity.Account;
+import app.laurel.platform.error.LaurelException;
 import jakarta.persistence.EntityManager;
 
 import java.time.Instant;
@@ -26,6 +27,14 @@ final class Conflicts {
         Optional<String> replacement = Optional.empty();
         if (card.isPresent() && round.getStatus() == RoundStatus.OPEN && round.getAssignmentMode() == AssignmentMode.BALANCED) {
             replacement = reassignment.addJudge(roundEntry, ScorecardReason.REASSIGNED, now).map(c -> c.getJudge().getUsername());
+        }
+        if (round.getStatus() == RoundStatus.OPEN) {
+            long left = em.createQuery("select count(s) from Scorecard s where s.roundEntry = :entry", Long.class)
+                    .setParameter("entry", roundEntry).getSingleResult();
+            if (left < round.getMinScores()) {
+                // Refused as a whole (the transaction rolls back): the round could otherwise never close.
+                throw LaurelException.conflict("judging.conflict.wouldStall", roundEntry.getCode(), round.getMinScores());
+            }
         }
         return new PanelService.ConflictOutcome(conflict, card.isPresent(), replacement);
     }

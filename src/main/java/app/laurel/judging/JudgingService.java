@@ -53,17 +53,17 @@ public class JudgingService {
     }
 
     public BlindEntry view(long scorecardId) {
-        return blind(own(scorecardId, false));
+        return blind(own(scorecardId, LockModeType.NONE));
     }
 
     public BlindEntry save(long scorecardId, Map<String, BigDecimal> scores, String comment) {
-        Scorecard card = own(scorecardId, true);
+        Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
         card.save(scores == null ? Map.of() : scores, comment, card.getRoundEntry().getRound().rubric(), clock.instant());
         return blind(card);
     }
 
     public BlindEntry submit(long scorecardId) {
-        Scorecard card = own(scorecardId, true);
+        Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
         card.submit(card.getRoundEntry().getRound().rubric(), clock.instant());
         return blind(card);
     }
@@ -73,7 +73,7 @@ public class JudgingService {
      * is never shown to them again, and in BALANCED mode another judge takes it.
      */
     public void declareConflict(long scorecardId, String reason) {
-        Scorecard card = own(scorecardId, true);
+        Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_WRITE);
         Round round = card.getRoundEntry().getRound();
         round.requireOpen();
         if (card.getStatus() == ScorecardStatus.SUBMITTED) {
@@ -90,25 +90,40 @@ public class JudgingService {
                 code + outcome.reassignedTo().map(j -> " → " + j).orElse(""));
     }
 
-    /** The caller's own scorecard, locked when it is to change so that two tabs cannot overwrite each other. */
-    private Scorecard own(long scorecardId, boolean lock) {
-        Scorecard card = lock ? em.find(Scorecard.class, scorecardId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Scorecard.class, scorecardId);
+    /**
+     * The caller's own scorecard. When it is to change, the round is locked first and then the card, re-read: the
+     * same order as the organiser's close, reopen and conflicts, so that a score cannot slip in after the round
+     * closed, two tabs cannot overwrite each other, and nobody deadlocks. Scoring takes the round lock shared
+     * (judges score side by side); changes to the panel take it exclusively.
+     */
+    private Scorecard own(long scorecardId, LockModeType roundLock) {
+        Scorecard card = em.find(Scorecard.class, scorecardId);
         if (card == null || !card.getJudge().getUsername().equals(session.getCallerPrincipal().getName())
                 || card.getRoundEntry().getRound().getStatus() == RoundStatus.SETUP) {
             throw LaurelException.notFound("entry.notFound");
         }
+        if (roundLock != LockModeType.NONE) {
+            em.refresh(card.getRoundEntry().getRound(), roundLock);
+            em.refresh(card, LockModeType.PESSIMISTIC_WRITE);
+        }
         return card;
     }
 
-    /** What a judge must not read: the author, the submitter, their units, and what the organiser redacted. */
+    /**
+     * What a judge must not read: the author (name, organisation, phone), the submitting account (name, username,
+     * phone, e-mail), their units, and what the organiser redacted.
+     */
     private static List<String> hiddenTerms(Entry entry) {
         List<String> terms = new ArrayList<>(entry.getRedactions());
         if (entry.getAuthor() != null) {
             terms.add(entry.getAuthor().getName());
             terms.add(entry.getAuthor().getOrganisation());
+            terms.add(entry.getAuthor().getPhone());
         }
         terms.add(entry.getOwner().getDisplayName());
+        terms.add(entry.getOwner().getUsername());
+        terms.add(entry.getOwner().getPhone());
+        terms.add(entry.getOwner().getEmail());
         if (entry.getUnit() != null) {
             terms.add(entry.getUnit().getName());
         }

@@ -85,7 +85,10 @@ public class PanelService {
 
     /** A submitted scorecard back to draft, so its judge can correct it; the reason is audited. */
     public Scorecard reopen(long roundId, String entryCode, String judgeUsername, String reason) {
-        Round round = round(roundId);
+        Round round = em.find(Round.class, roundId, LockModeType.PESSIMISTIC_WRITE);
+        if (round == null) {
+            throw LaurelException.notFound("judging.round.notFound");
+        }
         String why = clean(reason);
         Scorecard card = em.createQuery("select s from Scorecard s where s.roundEntry = :entry and s.judge.username = :judge",
                         Scorecard.class).setParameter("entry", entry(round, entryCode)).setParameter("judge", judgeUsername)

@@ -42,8 +42,14 @@ public final class Redaction {
     private static String hide(String text, List<String> terms) {
         String result = text;
         for (String term : terms) {
-            result = result.replace(term, "■".repeat(term.codePointCount(0, term.length())));
+            String blacked = "■".repeat(term.codePointCount(0, term.length()));
+            result = result.replace(term, blacked).replace(encoded(term), blacked);
         }
         return result;
+    }
+
+    /** The term as the story sanitiser writes it: '@', '+' and '=' become numeric entities (an e-mail address). */
+    private static String encoded(String term) {
+        return term.replace("&", "&amp;").replace("@", "&#64;").replace("+", "&#43;").replace("=", "&#61;");
     }
 }

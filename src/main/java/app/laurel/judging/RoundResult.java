@@ -9,9 +9,10 @@ import java.util.Set;
  * What an organiser looks at before closing a round, all from the submitted scores: the ranking (with a settled
  * tie at the cut applied), the entries' codes by round-entry id, each entry's share of bootstrap resamples in
  * which it stays selected, the entries the panel disagrees on, the judges' figures, Kendall's W (ALL mode, over
- * the entries every judge scored; null when it cannot be computed) and, for ZSCORE, z̄ rescaled to points.
+ * the entries every judge scored; null when it cannot be computed), for ZSCORE z̄ rescaled to points, and whether
+ * the organiser's settlement of a tie at the cut is in effect. A closed round's ranking is its frozen snapshot.
  */
 public record RoundResult(Round round, Ranking ranking, Map<Long, String> codes, Map<Long, Double> stability,
                           Set<Long> disagreements, List<PanelStatistics.JudgeFigures> judges, Double kendallsW,
-                          Map<Long, BigDecimal> rescaled) {
+                          Map<Long, BigDecimal> rescaled, boolean cutApplied) {
 }

@@ -86,6 +86,8 @@ public class RoundService {
      */
     public Round create(String contestCode, RoundSource source, RoundRules given, List<String> judgeUsernames) {
         Contest contest = contests.byCode(contestCode);
+        // Two organisers creating rounds at once would take the same sequence number.
+        em.lock(contest, LockModeType.PESSIMISTIC_WRITE);
         RoundRules rules = given.withDefaults();
         List<Account> panel = panel(judgeUsernames);
         check(rules, panel);
@@ -158,26 +160,47 @@ public class RoundService {
         }
         Map<String, Entry> byCode = new HashMap<>();
         entries(previous).forEach(re -> byCode.put(re.getCode(), re.getEntry()));
+        if (top != null && top < lines.size() && lines.get(top - 1).rank() == lines.get(top).rank()) {
+            int shared = lines.get(top).rank();
+            throw LaurelException.conflict("judging.round.sourceTopSplitsTie", top, String.join("、",
+                    lines.stream().filter(l -> l.rank() == shared).map(FrozenRanking.Line::code).toList()));
+        }
         List<FrozenRanking.Line> passed = top == null ? lines.stream().filter(FrozenRanking.Line::selected).toList()
                 : lines.subList(0, top);
+        // Numbered afresh in receipt order: codes in ranking order would tell the new panel the old result.
         return passed.stream().map(line -> byCode.get(line.code()))
-                .filter(e -> e.getStatus() == EntryStatus.ACCEPTED).toList();
+                .filter(e -> e.getStatus() == EntryStatus.ACCEPTED)
+                .sorted(java.util.Comparator.comparing(Entry::getReceiptNo)).toList();
     }
 
-    /** Opens the round: the rules freeze and every judge gets their scorecards. */
+    /**
+     * Opens the round: the rules freeze and every judge gets their scorecards. Refused, naming the entries, when
+     * conflicts leave an entry fewer eligible judges than it needs (the round could never close).
+     */
     public Round open(long roundId) {
         Round round = round(roundId, true);
         List<RoundEntry> entries = entries(round);
         List<String> judges = round.getJudges().stream().map(Account::getUsername).toList();
         Set<PanelAssignment.Excluded> conflicts = new HashSet<>();
         Map<Long, RoundEntry> byId = new HashMap<>();
+        int need = round.getAssignmentMode() == AssignmentMode.BALANCED ? round.getJudgesPerEntry() : round.getMinScores();
+        List<String> short_ = new ArrayList<>();
         for (RoundEntry re : entries) {
             byId.put(re.getId(), re);
+            int eligible = 0;
             for (Account judge : round.getJudges()) {
                 if (reassignment.conflicted(round, judge, re.getEntry())) {
                     conflicts.add(new PanelAssignment.Excluded(re.getId(), judge.getUsername()));
+                } else {
+                    eligible++;
                 }
             }
+            if (eligible < need) {
+                short_.add(re.getCode());
+            }
+        }
+        if (!short_.isEmpty()) {
+            throw LaurelException.conflict("judging.round.tooFewEligible", String.join("、", short_), need);
         }
         List<Long> ids = entries.stream().map(RoundEntry::getId).toList();
         Map<Long, List<String>> assignment = round.getAssignmentMode() == AssignmentMode.ALL
@@ -202,26 +225,46 @@ public class RoundService {
         return byJudge;
     }
 
+    /** Every entry and every judge of the round, at 0/0 until they hold scorecards: the ones that block show. */
     public Progress progress(long roundId) {
         Round round = round(roundId, false);
         Map<String, int[]> byEntry = new HashMap<>();
         Map<String, int[]> byJudge = new HashMap<>();
+        entries(round).forEach(re -> byEntry.put(re.getCode(), new int[2]));
+        round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
         for (Scorecard card : scorecards(round)) {
             int done = card.getStatus() == ScorecardStatus.SUBMITTED ? 1 : 0;
-            byEntry.computeIfAbsent(card.getRoundEntry().getCode(), k -> new int[2])[0] += done;
-            byEntry.get(card.getRoundEntry().getCode())[1]++;
-            byJudge.computeIfAbsent(card.getJudge().getUsername(), k -> new int[2])[0] += done;
-            byJudge.get(card.getJudge().getUsername())[1]++;
+            int[] entry = byEntry.get(card.getRoundEntry().getCode());
+            entry[0] += done;
+            entry[1]++;
+            int[] judge = byJudge.computeIfAbsent(card.getJudge().getUsername(), k -> new int[2]);
+            judge[0] += done;
+            judge[1]++;
         }
         return new Progress(byEntry, byJudge);
     }
 
-    /** The ranking from the scorecards submitted so far (live while open) with the figures to judge it by. */
+    /**
+     * The ranking with the figures to judge it by: live from the scorecards submitted so far while the round is
+     * open, the frozen snapshot once it is closed.
+     */
     public RoundResult ranking(long roundId) {
         Round round = round(roundId, false);
         Map<Long, String> codes = codes(round);
         List<EntryTotals> sheet = sheet(round);
-        Ranking ranking = settled(round, Ranker.rank(sheet, round.getMethod(), round.getSelectCount()), codes);
+        Ranking raw = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
+        Ranking ranking;
+        boolean cutApplied;
+        if (round.getStatus() == RoundStatus.CLOSED) {
+            Map<String, Long> ids = new HashMap<>();
+            entries(round).forEach(re -> ids.put(re.getCode(), re.getId()));
+            entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
+            ranking = FrozenRanking.ranking(round.getRankingJson(), ids, round.getMethod(), round.getSelectCount());
+            cutApplied = FrozenRanking.cutApplied(round.getRankingJson());
+        } else {
+            ranking = settled(round, raw, codes);
+            cutApplied = ranking != raw;
+        }
         int maxPoints = round.rubric().maxPoints();
         Set<Long> disagreements = new HashSet<>(PanelStatistics.disagreements(sheet, maxPoints, round.getDisagreementPct()));
         Map<Long, BigDecimal> rescaled = new HashMap<>();
@@ -231,7 +274,7 @@ public class RoundService {
         int top = ranking.hasTieAtCut() ? round.getSelectCount() : ranking.selectedSize();
         return new RoundResult(round, ranking, codes, Stability.topShare(sheet, round.getMethod(), top), disagreements,
                 PanelStatistics.judges(sheet), round.getAssignmentMode() == AssignmentMode.ALL ? kendallsW(round, sheet) : null,
-                rescaled);
+                rescaled, cutApplied);
     }
 
     /** Kendall's W over the entries every judge of the panel has scored; null when fewer than two. */
@@ -274,6 +317,9 @@ public class RoundService {
         Map<String, Long> ids = new HashMap<>();
         codes.forEach((id, code) -> ids.put(code, id));
         List<String> given = orderedCodes == null ? List.of() : orderedCodes;
+        if (!ranking.hasTieAtCut()) {
+            throw LaurelException.conflict("judging.cut.noTie");
+        }
         List<String> tied = ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList();
         if (decision == CutDecision.SELECT_ALL && given.isEmpty()) {
             given = tied;
@@ -286,9 +332,11 @@ public class RoundService {
         return round;
     }
 
+    /** The codes of the round's entries still in play (an entry withdrawn or disqualified since is not ranked). */
     private Map<Long, String> codes(Round round) {
         Map<Long, String> codes = new HashMap<>();
-        entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
+        entries(round).stream().filter(re -> re.getEntry().getStatus().isPublishable())
+                .forEach(re -> codes.put(re.getId(), re.getCode()));
         return codes;
     }
 
@@ -308,12 +356,13 @@ public class RoundService {
         if (!missing.isEmpty()) {
             throw LaurelException.conflict("judging.round.missingScores", String.join("、", missing), round.getMinScores());
         }
-        Ranking ranking = settled(round, Ranker.rank(sheet, round.getMethod(), round.getSelectCount()), codes);
+        Ranking raw = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
+        Ranking ranking = settled(round, raw, codes);
         if (ranking.hasTieAtCut()) {
             throw LaurelException.conflict("judging.round.tieAtCut",
                     String.join("、", ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList()));
         }
-        round.close(FrozenRanking.write(round, ranking, codes), clock.instant());
+        round.close(FrozenRanking.write(round, ranking, codes, ranking != raw), clock.instant());
         audit.record(caller(), "ROUND_CLOSED", "round:" + roundId, ranking.selectedSize() + " selected");
         return round;
     }
@@ -327,21 +376,22 @@ public class RoundService {
         if (round.getStatus() == RoundStatus.SETUP) {
             throw LaurelException.conflict("judging.round.notOpen");
         }
-        Map<Long, String> codes = codes(round);
-        List<ScoreSheet.Card> cards = scorecards(round).stream()
+        RoundResult result = ranking(roundId);
+        Set<Long> inPlay = result.codes().keySet();
+        List<ScoreSheet.Card> cards = scorecards(round).stream().filter(c -> inPlay.contains(c.getRoundEntry().getId()))
                 .map(c -> new ScoreSheet.Card(c.getRoundEntry().getId(), c.getRoundEntry().getCode(), c.getJudge().getUsername(),
-                        c.halfPoints(), c.getTotalHalfPoints(),
-                        c.getStatus() == ScorecardStatus.SUBMITTED))
+                        c.halfPoints(), c.getTotalHalfPoints(), c.getStatus() == ScorecardStatus.SUBMITTED))
                 .sorted(java.util.Comparator.comparing(ScoreSheet.Card::code).thenComparing(ScoreSheet.Card::judge)).toList();
-        List<Criterion> criteria = round.rubric().criteria();
-        Ranking ranking = settled(round, Ranker.rank(ScoreSheet.totals(criteria, cards), round.getMethod(), round.getSelectCount()), codes);
-        return new ScoreSheet(round.getContest().getTitle(), round.getName(), round.getMethod(), round.getSelectCount(), criteria,
-                round.getJudges().stream().map(Account::getUsername).sorted().toList(), cards, ranking, codes);
+        String cutNote = result.cutApplied() ? round.getCutDecision() + " " + String.join(",", round.getCutOrder())
+                + ": " + round.getCutReason() : null;
+        return new ScoreSheet(round.getContest().getTitle(), round.getName(), round.getMethod(), round.getSelectCount(),
+                round.rubric().criteria(), round.getJudges().stream().map(Account::getUsername).sorted().toList(), cards,
+                result.ranking(), result.codes(), cutNote);
     }
 
     /** The round's score sheet, by round entry id: submitted scorecards only. */
     List<EntryTotals> sheet(Round round) {
-        return Scorecard.sheet(scorecards(round));
+        return Scorecard.sheet(scorecards(round).stream().filter(c -> c.getRoundEntry().getEntry().getStatus().isPublishable()).toList());
     }
 
     public List<RoundEntry> entries(Round round) {
@@ -362,7 +412,7 @@ public class RoundService {
 
     private List<Account> panel(List<String> usernames) {
         List<Account> panel = new ArrayList<>();
-        for (String username : usernames == null ? List.<String>of() : usernames) {
+        for (String username : usernames == null ? List.<String>of() : usernames.stream().distinct().toList()) {
             Account judge = accounts.byUsername(username).filter(a -> a.hasRole(Role.JUDGE))
                     .orElseThrow(() -> InvalidInputException.of("judges", "judging.round.notAJudge", username));
             panel.add(judge);
@@ -386,6 +436,12 @@ public class RoundService {
             errors.add(new FieldError("rules", "judging.round.numbers"));
         } else if (!panel.isEmpty() && rules.minScores() > panel.size()) {
             errors.add(new FieldError("minScores", "judging.round.minAbovePanel", panel.size()));
+        } else if (rules.mode() == AssignmentMode.BALANCED && rules.judgesPerEntry() != null
+                && rules.minScores() > rules.judgesPerEntry()) {
+            errors.add(new FieldError("minScores", "judging.round.minAbovePerEntry", rules.judgesPerEntry()));
+        }
+        if (rules.commentBelow() != null && rules.commentAbove() != null && rules.commentBelow() > rules.commentAbove()) {
+            errors.add(new FieldError("comment", "judging.round.commentOrder"));
         }
         if (rules.rubric() == null) {
             errors.add(new FieldError("criteria", "judging.round.rubric"));

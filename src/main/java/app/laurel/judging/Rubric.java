@@ -18,6 +18,10 @@ public record Rubric(List<Criterion> criteria) {
         if (criteria.isEmpty() || criteria.stream().filter(Criterion::primary).count() != 1) {
             throw new IllegalArgumentException("a rubric needs criteria and exactly one primary criterion");
         }
+        // Names identify scores; the database compares them ignoring case and trailing spaces, so must we.
+        if (criteria.stream().map(c -> c.name().strip().toLowerCase(java.util.Locale.ROOT)).distinct().count() != criteria.size()) {
+            throw new IllegalArgumentException("criterion names must differ");
+        }
     }
 
     public int maxPoints() {

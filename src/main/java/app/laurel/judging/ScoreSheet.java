@@ -12,10 +12,12 @@ import java.util.Map;
  *
  * @param ranking what {@link Ranker#rank} gave for {@link #totals()} with this method and select count
  * @param codes   round entry id to the neutral code judges know the entry by (R1-003)
+ * @param cutNote how the organiser settled a tie at the cut (decision, order, reason), or null: a human decision
+ *                the scores cannot reproduce, so the sheet states it
  */
 public record ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
                          List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking,
-                         Map<Long, String> codes) {
+                         Map<Long, String> codes, String cutNote) {
 
     /** One judge's scorecard for one entry, in half points; a draft may lack scores and has no total. */
     public record Card(long roundEntryId, String code, String judge, Map<String, Integer> halfPoints,
@@ -24,6 +26,11 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
         public Card {
             halfPoints = Map.copyOf(halfPoints);
         }
+    }
+
+    public ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
+                      List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking, Map<Long, String> codes) {
+        this(contestTitle, roundName, method, selectCount, criteria, judges, cards, ranking, codes, null);
     }
 
     public ScoreSheet {

@@ -88,6 +88,9 @@ public final class ScoreSheetExport {
         labelled(rules, 0, text(locale, "export.method"), methodName(locale, sheet.method()), styles);
         labelled(rules, 2, text(locale, "export.selectCount"), null, styles);
         rules.createCell(3).setCellValue(sheet.selectCount());
+        if (sheet.cutNote() != null) {
+            labelled(rules, 4, text(locale, "export.cut"), sheet.cutNote(), styles);
+        }
 
         List<String> head = new ArrayList<>(List.of(text(locale, "export.rank"), text(locale, "export.code")));
         head.addAll(sheet.judges());
@@ -111,7 +114,7 @@ public final class ScoreSheetExport {
             decimal(row, col++, entry.plainMean(), styles.twoDecimals);
             decimal(row, col++, entry.value(), styles.tenDecimals);
             decimal(row, col++, entry.displayValue(), styles.twoDecimals);
-            row.createCell(col).setCellValue(text(locale, entry.rank() <= sheet.selectCount() ? "export.yes" : "export.no"));
+            row.createCell(col).setCellValue(text(locale, sheet.ranking().isSelected(entry) ? "export.yes" : "export.no"));
         }
         summary.createFreezePane(2, 3);
         summary.setDefaultColumnWidth(12);

@@ -93,8 +93,15 @@ public class Scorecard {
     }
 
     /** Saves a draft: the scores given must be valid, the rest may come later. */
-    public void save(Map<String, BigDecimal> given, String comment, Rubric rubric, Instant now) {
+    public void save(Map<String, BigDecimal> sent, String comment, Rubric rubric, Instant now) {
         requireEditable();
+        // A criterion sent empty (null) is one not scored yet, as in a draft.
+        Map<String, BigDecimal> given = new HashMap<>();
+        sent.forEach((criterion, points) -> {
+            if (points != null) {
+                given.put(criterion, points);
+            }
+        });
         List<FieldError> errors = rubric.check(given).stream().filter(e -> !"validation.required".equals(e.messageKey())).toList();
         if (comment != null && comment.length() > 2000) {
             errors = new java.util.ArrayList<>(errors);

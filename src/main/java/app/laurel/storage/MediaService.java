@@ -113,7 +113,8 @@ public class MediaService {
             // A judge reads the files of entries on their own scorecards only (conflicted judges have none).
             Long count = em.createQuery("""
                     select count(s) from Scorecard s, EntryFile ef where ef.file = :file and ef.entry = s.roundEntry.entry
-                    and s.judge.username = :caller""", Long.class)
+                    and s.judge.username = :caller and not exists (select c from Conflict c where c.entry = ef.entry
+                    and c.judge.username = :caller)""", Long.class)
                     .setParameter("file", file).setParameter("caller", caller).getSingleResult();
             if (count > 0) {
                 return Access.AS_JUDGE;

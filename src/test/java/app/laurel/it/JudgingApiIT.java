@@ -65,7 +65,8 @@ class JudgingApiIT {
                 .getJsonNumber("id").longValue();
         long a = RoundFixture.entry(api, citizenA, code, category, "故事甲", null, photo);
         long b = RoundFixture.entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), code, category, "故事乙", null, null);
-        long c = RoundFixture.entry(api, api.token(unitAdmin, PASSWORD), code, category, "故事丙", "王警官", null);
+        long c = RoundFixture.entry(api, api.token(unitAdmin, PASSWORD), code, category, "故事丙", "王警官", null, "IMAGE",
+                "我是王警官，在" + unitName + "工作了二十年，见过太多家庭因毒品破碎。");
         for (long entry : new long[]{a, b, c}) {
             assertEquals(200, api.post("/api/v1/screening/" + code + "/entries/" + entry + "/decision",
                     "{\"decision\":\"ACCEPT\"}", organiser, null).status());
@@ -94,9 +95,20 @@ class JudgingApiIT {
         assertTrue(conflictedView.body().contains("图片1.png"), "files go by neutral names");
 
         // Totals by hand. 甲: 90, 80, 94, 60, 86 -> drop 60 and 94 -> 85.33. 乙: 70, 80, 76, 90, 70 -> drop 70 and 90
-        // -> 75.33. 丙 (four judges, j1 conflicted): 88, 84, 80, 76 -> plain mean 82.
+        // -> 75.33. 丙 (four judges, j1 conflicted): 88, 84, 80, 70 -> plain mean 80.5 (trimmed would give 82).
         Map<String, int[]> plan = Map.of(
-                "故事甲", new int[]{90, 80, 94, 60, 86}, "故事乙", new int[]{70, 80, 76, 90, 70}, "故事丙", new int[]{0, 88, 84, 80, 76});
+                "故事甲", new int[]{90, 80, 94, 60, 86}, "故事乙", new int[]{70, 80, 76, 90, 70}, "故事丙", new int[]{0, 88, 84, 80, 70});
+        // A judge who does get 丙 reads neither the author's name nor the unit in its list or its page.
+        String seeing = tokens.get(judges.get(1));
+        String list = api.get("/api/v1/judging/scorecards", seeing, null).body();
+        long thirdCard = api.get("/api/v1/judging/scorecards", seeing, null).structure().asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(o -> o.getString("title").equals("故事丙")).findFirst().orElseThrow()
+                .getJsonNumber("scorecardId").longValue();
+        String detail = api.get("/api/v1/judging/scorecards/" + thirdCard, seeing, null).body();
+        for (String forbidden : new String[]{"王警官", unitName, "张三的照片", "测试群众", "13812345678", unitAdmin}) {
+            assertFalse(list.contains(forbidden) || detail.contains(forbidden), "a judge never reads " + forbidden + ": " + detail);
+        }
+        assertTrue(detail.contains("在■■"), "the names are blacked out where they stood: " + detail);
         String firstCard = null;
         for (int j = 0; j < judges.size(); j++) {
             for (JsonValue value : api.get("/api/v1/judging/scorecards", tokens.get(judges.get(j)), null).structure().asJsonArray()) {
@@ -121,7 +133,7 @@ class JudgingApiIT {
         JsonObject ranking = api.get("/api/v1/rounds/" + roundId + "/ranking", organiser, null).json();
         JsonArray order = ranking.getJsonArray("order");
         assertEquals("85.33", order.getJsonObject(0).getJsonNumber("display").bigDecimalValue().toPlainString());
-        assertEquals("82.00", order.getJsonObject(1).getJsonNumber("display").bigDecimalValue().toPlainString());
+        assertEquals("80.50", order.getJsonObject(1).getJsonNumber("display").bigDecimalValue().toPlainString());
         assertEquals("75.33", order.getJsonObject(2).getJsonNumber("display").bigDecimalValue().toPlainString());
 
         Api.Reply closed = api.post("/api/v1/rounds/" + roundId + "/close", "", organiser, null);

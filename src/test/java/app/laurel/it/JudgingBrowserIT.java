@@ -41,7 +41,7 @@ class JudgingBrowserIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         JsonObject entry = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"志愿者老李\","
-                + "\"bodyHtml\":\"<p>老李做了十年禁毒志愿者。</p>\",\"originalityDeclared\":true,\"displayConsent\":true}")
+                + "\"bodyHtml\":\"<p>老李做了十年禁毒志愿者。我是测试群众，电话13812345678。</p>\",\"originalityDeclared\":true,\"displayConsent\":true}")
                 .formatted(code, category), citizen, null).json();
         long entryId = entry.getJsonNumber("id").longValue();
         long photo = api.upload(TestFiles.png(dir, 40, 30), "张三的照片.png", citizen).json().getJsonObject("file")

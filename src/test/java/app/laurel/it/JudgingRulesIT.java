@@ -268,6 +268,43 @@ class JudgingRulesIT {
     }
 
     @Test
+    void twoJudgesSteppingAsideFromOneEntryAtOnceGetTwoDifferentReplacements(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
+        RoundFixture.acceptedEntry(api, organiser, contest, "一个故事");
+        Map<String, String> tokens = judges(api, organiser, 5);
+        long round = createRound(api, organiser, contest.code(), "\"mode\":\"BALANCED\",\"judgesPerEntry\":2,\"minScores\":2",
+                tokens.keySet());
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
+        List<String> holders = assignments(api, organiser, round).entrySet().stream()
+                .filter(e -> e.getValue().contains("R1-001")).map(Map.Entry::getKey).toList();
+        assertEquals(2, holders.size());
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (String holder : holders) {
+            String token = tokens.get(holder);
+            String path = "/api/v1/judging/scorecards/" + cards(api, token).get(0).getJsonNumber("scorecardId") + "/conflict";
+            threads.add(new Thread(() -> {
+                try {
+                    statuses.add(api.post(path, "{\"reason\":\"同村\"}", token, null).status());
+                } catch (Exception e) {
+                    statuses.add(-1);
+                }
+            }));
+        }
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(List.of(204, 204), statuses);
+        List<String> now = assignments(api, organiser, round).entrySet().stream()
+                .filter(e -> e.getValue().contains("R1-001")).map(Map.Entry::getKey).toList();
+        assertEquals(2, now.size(), "two new judges: " + now);
+        assertTrue(now.stream().noneMatch(holders::contains), now + " after " + holders);
+    }
+
+    @Test
     void twoJudgesScoringAtOnceLoseNothing(TestServer server) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");

@@ -58,10 +58,15 @@ final class RoundFixture {
 
     static long entry(Api api, String token, String contest, long category, String title, String author,
                       Long file, String role) throws Exception {
+        return entry(api, token, contest, category, title, author, file, role, "这是一个真实的禁毒故事，讲述了社区的变化。");
+    }
+
+    static long entry(Api api, String token, String contest, long category, String title, String author,
+                      Long file, String role, String story) throws Exception {
         Long image = file;
         Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"%s\",\"type\":\"STORY\",\"categoryId\":%d,\"title\":\"%s\","
-                + "\"bodyHtml\":\"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
-                .formatted(contest, category, title, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
+                + "\"bodyHtml\":\"<p>%s</p>\",\"originalityDeclared\":true,\"displayConsent\":true%s}")
+                .formatted(contest, category, title, story, author == null ? "" : ",\"authorName\":\"" + author + "\""), token, null);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         if (image != null) {

@@ -44,13 +44,13 @@ class RankerTest {
     void trimmedMeanDropsOneHighestAndOneLowestOnlyFromFiveTotals() {
         Ranking ranking = Ranker.rank(List.of(
                 entry(1, 70, 80, 85, 90, 99),        // drop 70 and 99: (80+85+90)/3 = 85
-                entry(2, 70, 80, 90, 100),            // four totals: plain mean 85
+                entry(2, 70, 80, 90, 99),             // four totals: plain mean 84.75 (trimmed would give 85)
                 entry(3, 60, 88.5, 88.5, 88.5, 95)),  // drop one 60, one 95: 88.5
                 AggregationMethod.TRIMMED_MEAN, 10);
         assertValue("85", find(ranking, 1));
-        assertValue("85", find(ranking, 2));
+        assertValue("84.75", find(ranking, 2));
         assertValue("88.5", find(ranking, 3));
-        assertEquals(3L, ranking.order().get(0).entryId());
+        assertEquals(List.of(3L, 1L, 2L), ranking.order().stream().map(RankedEntry::entryId).toList());
     }
 
     @Test
@@ -75,6 +75,27 @@ class RankerTest {
         assertEquals(List.of(2L, 3L, 1L), ranking.order().stream().map(RankedEntry::entryId).toList());
         assertEquals(List.of(1, 1, 3), ranking.order().stream().map(RankedEntry::rank).toList());
         assertFalse(ranking.hasTieAtCut());
+    }
+
+    @Test
+    void thePlainMeanBreaksATieOnTheMedianAndTheHighestTotalBreaksOneOnEverythingElse() {
+        // Median 85 for both; plain means 86.67 and 85: the first wins on the first tie-breaker.
+        Ranking byMean = Ranker.rank(List.of(totals(1, 55, 80, 85, 95), totals(2, 55, 84, 85, 86)), AggregationMethod.MEDIAN, 1);
+        assertEquals(List.of(1L, 2L), byMean.order().stream().map(RankedEntry::entryId).toList());
+        assertEquals(List.of(1, 2), byMean.order().stream().map(RankedEntry::rank).toList());
+        // Equal median, mean (85) and primary mean; the highest single total (90 against 87.5) decides.
+        Ranking byHighest = Ranker.rank(List.of(totals(1, 55, 82.5, 85, 87.5), totals(2, 55, 80, 85, 90)), AggregationMethod.MEDIAN, 1);
+        assertEquals(List.of(2L, 1L), byHighest.order().stream().map(RankedEntry::entryId).toList());
+        assertFalse(byHighest.hasTieAtCut());
+    }
+
+    /** Totals in points, every judge with the same score on the primary criterion. */
+    private static EntryTotals totals(long id, double primary, double... points) {
+        List<JudgeTotal> list = new ArrayList<>();
+        for (int i = 0; i < points.length; i++) {
+            list.add(new JudgeTotal("j" + (i + 1), (int) Math.round(points[i] * 2), (int) Math.round(primary * 2)));
+        }
+        return new EntryTotals(id, list);
     }
 
     @Test

@@ -68,8 +68,8 @@ public final class RoundJsons {
         List<RankedJson> order = ranking.order().stream().map(e -> ranked(e, result)).toList();
         return new RankingJson(ranking.method().name(), ranking.selectCount(), ranking.hasTieAtCut() ? 0 : ranking.selectedSize(),
                 order, ranking.tiedAtCut().stream().map(e -> result.codes().get(e.entryId())).toList(),
-                result.round().getCutDecision() == null ? null : result.round().getCutDecision().name(),
-                result.round().getCutReason(), result.kendallsW(),
+                result.cutApplied() ? result.round().getCutDecision().name() : null,
+                result.cutApplied() ? result.round().getCutReason() : null, result.kendallsW(),
                 result.judges().stream().map(RoundJsons::judge).toList());
     }
 
