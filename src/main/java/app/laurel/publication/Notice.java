@@ -180,6 +180,21 @@ public class Notice {
         resultText = announcement;
     }
 
+    /**
+     * Every entry as the notice prints it, disqualified ones included (struck through, with the correction), in the
+     * order the organiser chose; units and titles in the collation order of Chinese (by pinyin).
+     */
+    public List<NoticeEntry> inListOrder() {
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        java.util.Comparator<NoticeEntry> byRank = java.util.Comparator.comparingInt(NoticeEntry::getRoundRank);
+        java.util.Comparator<NoticeEntry> order = switch (listOrder) {
+            case RANK -> byRank;
+            case UNIT -> java.util.Comparator.comparing(NoticeEntry::getUnitName, chinese).thenComparing(byRank);
+            case TITLE -> java.util.Comparator.comparing((NoticeEntry e) -> e.getEntry().getTitle(), chinese).thenComparing(byRank);
+        };
+        return entries.stream().sorted(order).toList();
+    }
+
     public List<NoticeEntry> listed() {
         return entries.stream().filter(NoticeEntry::isListed).toList();
     }

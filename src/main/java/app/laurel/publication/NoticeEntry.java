@@ -61,6 +61,25 @@ public class NoticeEntry {
         return "LISTED".equals(status);
     }
 
+    /** The name a notice prints: the author given with the entry, else the account that submitted it. */
+    public String getAuthorName() {
+        if (entry.getAuthor() != null && entry.getAuthor().getName() != null && !entry.getAuthor().getName().isBlank()) {
+            return entry.getAuthor().getName();
+        }
+        return entry.getOwner().getDisplayName();
+    }
+
+    /** The unit a notice prints: the submitting unit, else the township, else the organisation the author gave. */
+    public String getUnitName() {
+        if (entry.getUnit() != null) {
+            return entry.getUnit().getName();
+        }
+        if (entry.getTownship() != null) {
+            return entry.getTownship().getName();
+        }
+        return entry.getAuthor() == null || entry.getAuthor().getOrganisation() == null ? "" : entry.getAuthor().getOrganisation();
+    }
+
     public Long getId() {
         return id;
     }

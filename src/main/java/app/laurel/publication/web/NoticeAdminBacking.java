@@ -1,0 +1,196 @@
+package app.laurel.publication.web;
+
+import app.laurel.judging.Round;
+import app.laurel.judging.RoundService;
+import app.laurel.judging.RoundStatus;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.time.Clocks;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.publication.ListOrder;
+import app.laurel.publication.Notice;
+import app.laurel.publication.NoticeService;
+import app.laurel.publication.NoticeText;
+import app.laurel.publication.Objection;
+import app.laurel.publication.ObjectionService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /organiser/notice.xhtml?contest=HY2021}: drafting the public notice from a closed round, editing and
+ * publishing it, the objections with their handling (uphold or dismiss, each with the investigation), and
+ * finalising once the period is over.
+ */
+@Named
+@ViewScoped
+public class NoticeAdminBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NoticeService notices;
+
+    @Inject
+    private ObjectionService objections;
+
+    @Inject
+    private RoundService rounds;
+
+    private String contestCode;
+    private String title;
+    private String body;
+    private ListOrder order;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private String contact;
+    private final Map<Long, String> investigations = new HashMap<>();
+    private final Map<Long, String> replies = new HashMap<>();
+    private transient Notice notice;
+    private transient List<Objection> objectionList;
+
+    public void load() {
+        notice = null;
+        Notice current = getNotice();
+        if (current != null) {
+            title = current.getTitle();
+            body = current.getBody();
+            order = current.getListOrder();
+            startsAt = LocalDateTime.ofInstant(current.getStartsAt(), Clocks.ZONE);
+            endsAt = LocalDateTime.ofInstant(current.getEndsAt(), Clocks.ZONE);
+            contact = current.getContact();
+        }
+    }
+
+    public void draft(long roundId) {
+        act("actions", () -> notices.draft(roundId), "notice.drafted");
+        load();
+    }
+
+    public void save() {
+        act("edit", () -> notices.edit(getNotice().getId(), new NoticeText(title, body, order,
+                startsAt == null ? null : startsAt.atZone(Clocks.ZONE).toInstant(),
+                endsAt == null ? null : endsAt.atZone(Clocks.ZONE).toInstant(), contact)), "notice.saved");
+    }
+
+    public void publish() {
+        act("edit", () -> notices.publish(getNotice().getId()), "notice.publishedMessage");
+    }
+
+    public void finalise() {
+        act("actions", () -> notices.finalise(getNotice().getId()), "notice.finalisedMessage");
+    }
+
+    public void uphold(long objectionId) {
+        act("objections", () -> objections.uphold(objectionId, investigations.get(objectionId)), "objection.upheldMessage");
+    }
+
+    public void dismiss(long objectionId) {
+        act("objections", () -> objections.dismiss(objectionId, investigations.get(objectionId), replies.get(objectionId)),
+                "objection.dismissedMessage");
+    }
+
+    private void act(String formId, Runnable action, String doneKey) {
+        try {
+            action.run();
+            FacesFeedback.info(doneKey);
+            notice = null;
+            objectionList = null;
+        } catch (LaurelException refusal) {
+            FacesFeedback.show(formId, refusal);
+        }
+    }
+
+    /** The contest's notice (the first, if a contest ever has several), or null before one is drafted. */
+    public Notice getNotice() {
+        if (notice == null) {
+            List<Notice> all = notices.notices(contestCode);
+            notice = all.isEmpty() ? null : all.get(0);
+        }
+        return notice;
+    }
+
+    public List<Round> getClosedRounds() {
+        return rounds.rounds(contestCode).stream().filter(r -> r.getStatus() == RoundStatus.CLOSED).toList();
+    }
+
+    public List<Objection> getObjections() {
+        if (objectionList == null) {
+            objectionList = getNotice() == null ? List.of() : objections.objections(getNotice().getId());
+        }
+        return objectionList;
+    }
+
+    public ListOrder[] getOrders() {
+        return ListOrder.values();
+    }
+
+    public Map<Long, String> getInvestigations() {
+        return investigations;
+    }
+
+    public Map<Long, String> getReplies() {
+        return replies;
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public void setContestCode(String contestCode) {
+        this.contestCode = contestCode;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public ListOrder getOrder() {
+        return order;
+    }
+
+    public void setOrder(ListOrder order) {
+        this.order = order;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+}

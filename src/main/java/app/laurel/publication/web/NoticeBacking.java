@@ -1,0 +1,190 @@
+package app.laurel.publication.web;
+
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import app.laurel.publication.Notice;
+import app.laurel.publication.NoticeEntry;
+import app.laurel.publication.NoticeService;
+import app.laurel.publication.Objection;
+import app.laurel.publication.ObjectionForm;
+import app.laurel.publication.ObjectionService;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /n/{code}} (that is {@code /notice.xhtml?code=…}): a public notice as anyone reads it on a phone or
+ * prints it, with the form to object in writing under one's real name while the period runs, the receipt after
+ * filing, and a look-up of an objection's outcome by receipt number and phone.
+ */
+@Named
+@ViewScoped
+public class NoticeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private NoticeService notices;
+
+    @Inject
+    private ObjectionService objections;
+
+    @Inject
+    private Clock clock;
+
+    private String code;
+    private String realName;
+    private String phone;
+    private String contact;
+    private String entryCode;
+    private String reasons;
+    private transient List<Part> evidence;
+    private String receiptNo;
+    private String lookUpReceipt;
+    private String lookUpPhone;
+    private transient Objection lookedUp;
+    private transient Notice notice;
+
+    public void load() {
+        try {
+            notice = notices.published(code == null ? "" : code);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
+    /** Files the objection; the receipt number is shown in place of the form. */
+    public void file() {
+        List<ObjectionService.Evidence> files = new ArrayList<>();
+        try {
+            for (Part part : evidence == null ? List.<Part>of() : evidence) {
+                if (part.getSize() > 0) {
+                    files.add(new ObjectionService.Evidence(part.getSubmittedFileName(), part.getSize(), part.getInputStream()));
+                }
+            }
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            Objection filed = objections.file(code, new ObjectionForm(realName, phone, contact, entryCode, reasons), files,
+                    request.getRemoteAddr());
+            receiptNo = filed.getReceiptNo();
+            FacesFeedback.info("objection.filed", receiptNo);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("objection", refusal);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void lookUp() {
+        try {
+            lookedUp = objections.lookUp(lookUpReceipt, lookUpPhone);
+        } catch (LaurelException refusal) {
+            lookedUp = null;
+            FacesFeedback.show("lookUp", refusal);
+        }
+    }
+
+    public Notice getNotice() {
+        if (notice == null && code != null) {
+            notice = notices.published(code);
+        }
+        return notice;
+    }
+
+    public List<NoticeEntry> getEntries() {
+        return getNotice().inListOrder();
+    }
+
+    public boolean isOpen() {
+        return getNotice().isOpenForObjections(clock.instant());
+    }
+
+    public Objection getLookedUp() {
+        return lookedUp;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getRealName() {
+        return realName;
+    }
+
+    public void setRealName(String realName) {
+        this.realName = realName;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getContact() {
+        return contact;
+    }
+
+    public void setContact(String contact) {
+        this.contact = contact;
+    }
+
+    public String getEntryCode() {
+        return entryCode;
+    }
+
+    public void setEntryCode(String entryCode) {
+        this.entryCode = entryCode;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+
+    public List<Part> getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(List<Part> evidence) {
+        this.evidence = evidence;
+    }
+
+    public String getReceiptNo() {
+        return receiptNo;
+    }
+
+    public String getLookUpReceipt() {
+        return lookUpReceipt;
+    }
+
+    public void setLookUpReceipt(String lookUpReceipt) {
+        this.lookUpReceipt = lookUpReceipt;
+    }
+
+    public String getLookUpPhone() {
+        return lookUpPhone;
+    }
+
+    public void setLookUpPhone(String lookUpPhone) {
+        this.lookUpPhone = lookUpPhone;
+    }
+}

@@ -1,0 +1,2 @@
+/** Pages of the public side: the notice with its objection form, verification, certificates, prizes, and their short links. */
+package app.laurel.publication.web;
