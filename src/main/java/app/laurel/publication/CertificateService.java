@@ -1,0 +1,230 @@
+package app.laurel.publication;
+
+import app.laurel.contest.Contest;
+import app.laurel.contest.ContestService;
+import app.laurel.identity.Account;
+import app.laurel.identity.AccountRepository;
+import app.laurel.identity.Roles;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.time.Clocks;
+import app.laurel.storage.FileStore;
+import app.laurel.storage.StoredFile;
+import app.laurel.submission.Entry;
+import app.laurel.submission.EntryStatus;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Honour certificates (荣誉证书): the contest's template, issuing one per winner under a serial that cannot be
+ * guessed, the PDF (rendered on demand from what was issued, so it is always the same document), revocation,
+ * and the public verification behind the QR code.
+ */
+@Stateless
+@RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+public class CertificateService {
+
+    /** Crockford's base32: no I, L, O or U to misread when typed from paper. */
+    private static final String SERIAL_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private ContestService contests;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private FileStore store;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    /** The contest's template, or the standard one (not yet saved) for the organiser to start from. */
+    public CertificateTemplate template(String contestCode) {
+        Contest contest = contests.byCode(contestCode);
+        CertificateTemplate template = em.find(CertificateTemplate.class, contest.getId());
+        if (template == null) {
+            template = new CertificateTemplate(contest);
+            template.update(Messages.text(Messages.CHINESE, "certificate.template.title"),
+                    Messages.text(Messages.CHINESE, "certificate.template.body", contest.getTitle()),
+                    Messages.text(Messages.CHINESE, "certificate.template.award"), contest.getOrganisingBody(),
+                    LocalDate.now(clock.withZone(Clocks.ZONE)), null, clock.instant());
+        }
+        return template;
+    }
+
+    public CertificateTemplate saveTemplate(String contestCode, String title, String body, String award, String issuer,
+                                            LocalDate issuedOn, Long sealFileId) {
+        Contest contest = contests.byCode(contestCode);
+        CertificateTemplate template = em.find(CertificateTemplate.class, contest.getId());
+        boolean fresh = template == null;
+        if (fresh) {
+            template = new CertificateTemplate(contest);
+        }
+        StoredFile seal = sealFileId == null ? null : em.find(StoredFile.class, sealFileId);
+        if (sealFileId != null && seal == null) {
+            throw InvalidInputException.of("seal", "file.notFound");
+        }
+        template.update(title, body, award, issuer, issuedOn, seal, clock.instant());
+        if (fresh) {
+            em.persist(template);
+        }
+        audit.record(caller(), "CERTIFICATE_TEMPLATE_SAVED", "contest:" + contestCode, null);
+        return template;
+    }
+
+    /** The template filled with a sample holder, to see the layout before issuing. */
+    public byte[] preview(String contestCode, String baseUrl) {
+        CertificateTemplate template = template(contestCode);
+        String holder = Messages.text(Messages.CHINESE, "certificate.sample.holder");
+        String work = Messages.text(Messages.CHINESE, "certificate.sample.work");
+        return render(template.getTitle(), template.getBody(), holder, work, template.getAward(), template.getIssuer(),
+                template.getIssuedOn(), contestCode + "-SAMPLE", baseUrl, seal(template));
+    }
+
+    /** One certificate for every winner who has none yet; returns the contest's certificates. */
+    public List<Certificate> issue(String contestCode) {
+        Contest contest = contests.byCode(contestCode);
+        CertificateTemplate template = em.find(CertificateTemplate.class, contest.getId());
+        if (template == null) {
+            throw LaurelException.conflict("certificate.noTemplate");
+        }
+        List<Entry> winners = em.createQuery("select e from Entry e where e.contest = :contest and e.status = :status"
+                        + " and not exists (select c from Certificate c where c.entry = e) order by e.receiptNo", Entry.class)
+                .setParameter("contest", contest).setParameter("status", EntryStatus.WINNER).getResultList();
+        if (winners.isEmpty() && certificates(contestCode).isEmpty()) {
+            throw LaurelException.conflict("certificate.noWinners");
+        }
+        for (Entry winner : winners) {
+            em.persist(new Certificate(contest, winner, serial(contestCode), holder(winner), template, clock.instant()));
+        }
+        audit.record(caller(), "CERTIFICATES_ISSUED", "contest:" + contestCode, winners.size() + " issued");
+        return certificates(contestCode);
+    }
+
+    public List<Certificate> certificates(String contestCode) {
+        return em.createNamedQuery("Certificate.byContest", Certificate.class).setParameter("contest", contests.byCode(contestCode))
+                .getResultList();
+    }
+
+    public Certificate revoke(String serial, String reason) {
+        Certificate certificate = bySerial(serial);
+        if (reason == null || reason.isBlank() || reason.strip().length() > 300) {
+            throw InvalidInputException.of("reason", "validation.length", 1, 300);
+        }
+        certificate.revoke(reason.strip(), clock.instant());
+        audit.record(caller(), "CERTIFICATE_REVOKED", "certificate:" + serial, reason.strip());
+        return certificate;
+    }
+
+    /** What the verification page shows; unknown serials are "not found", revoked ones say so. */
+    @PermitAll
+    public Certificate verify(String serial) {
+        return bySerial(serial);
+    }
+
+    /** The certificates of the caller's own entries, or of their unit's entries for a unit administrator. */
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    public List<Certificate> mine() {
+        Account me = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
+        return em.createQuery("select c from Certificate c where c.status = 'VALID' and (c.entry.owner = :me or"
+                        + " (:unit is not null and (c.entry.unit = :unit or c.entry.township = :unit))) order by c.id", Certificate.class)
+                .setParameter("me", me).setParameter("unit", session.isCallerInRole(Roles.UNIT_ADMIN) ? me.getUnit() : null)
+                .getResultList();
+    }
+
+    /** The PDF of a valid certificate, for organisers and for whoever {@link #mine} would list it for. */
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    public byte[] pdf(String serial, String baseUrl) {
+        Certificate c = bySerial(serial);
+        boolean organiser = session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN);
+        if (!organiser && (!c.isValid() || mine().stream().noneMatch(m -> m.getId().equals(c.getId())))) {
+            throw LaurelException.notFound("certificate.notFound");
+        }
+        CertificateTemplate template = em.find(CertificateTemplate.class, c.getContest().getId());
+        return render(template.getTitle(), template.getBody(), c.getHolder(), c.getWork(), c.getAward(), c.getIssuer(),
+                c.getIssuedOn(), c.getSerial(), baseUrl, seal(template));
+    }
+
+    private byte[] render(String title, String body, String holder, String work, String award, String issuer, LocalDate date,
+                          String serial, String baseUrl, byte[] seal) {
+        String dateText = CertificateRenderer.formatDate(date, Messages.CHINESE);
+        String filled = CertificateRenderer.fill(body, Map.of("name", holder, "work", work, "award", award, "issuer", issuer,
+                "date", dateText));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CertificateRenderer.render(new CertificateContent(title, filled, holder, work, award, issuer, date, serial,
+                    baseUrl + "/verify/" + serial, seal, Messages.CHINESE), out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("body", "certificate.tooLong");
+        }
+        return out.toByteArray();
+    }
+
+    private byte[] seal(CertificateTemplate template) {
+        if (template.getSeal() == null) {
+            return null;
+        }
+        try {
+            return Files.readAllBytes(store.resolve(template.getSeal().getStoredName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Certificate bySerial(String serial) {
+        return em.createNamedQuery("Certificate.bySerial", Certificate.class).setParameter("serial", serial == null ? "" : serial.strip())
+                .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("certificate.notFound"));
+    }
+
+    /** The name on the certificate: the author given with the entry, else the account that submitted it. */
+    private static String holder(Entry entry) {
+        if (entry.getAuthor() != null && entry.getAuthor().getName() != null && !entry.getAuthor().getName().isBlank()) {
+            return entry.getAuthor().getName();
+        }
+        return entry.getOwner().getDisplayName();
+    }
+
+    /** Contest code and 60 random bits in three groups: HY2021-7KQ3-M9XA-2PLT. */
+    private static String serial(String contestCode) {
+        StringBuilder serial = new StringBuilder(contestCode);
+        for (int i = 0; i < 12; i++) {
+            serial.append(i % 4 == 0 ? "-" : "").append(SERIAL_ALPHABET.charAt(RANDOM.nextInt(SERIAL_ALPHABET.length())));
+        }
+        return serial.toString();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

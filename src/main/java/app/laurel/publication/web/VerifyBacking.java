@@ -1,0 +1,44 @@
+package app.laurel.publication.web;
+
+import app.laurel.platform.error.LaurelException;
+import app.laurel.publication.Certificate;
+import app.laurel.publication.CertificateService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * {@code /verify/{serial}}: what the QR code on a certificate opens. Anyone can check that a certificate is real:
+ * holder, work, award, issuer, date and whether it is still valid. An unknown serial says so plainly.
+ */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+    @Inject
+    private CertificateService certificates;
+
+    private String serial;
+    private Certificate certificate;
+    private boolean looked;
+
+    public Certificate getCertificate() {
+        if (!looked) {
+            looked = true;
+            try {
+                certificate = certificates.verify(serial);
+            } catch (LaurelException unknown) {
+                certificate = null;
+            }
+        }
+        return certificate;
+    }
+
+    public String getSerial() {
+        return serial;
+    }
+
+    public void setSerial(String serial) {
+        this.serial = serial;
+    }
+}
