@@ -2,7 +2,6 @@ package app.laurel.publication;
 
 import app.laurel.platform.error.FieldError;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ public record NoticeText(String title, String body, ListOrder order, Instant sta
         }
         if (endsAt == null) {
             errors.add(new FieldError("endsAt", "validation.required"));
-        } else if (startsAt != null && Duration.between(startsAt, endsAt).compareTo(Duration.ofHours(1)) < 0) {
+        } else if (startsAt != null && !endsAt.isAfter(startsAt)) {
             errors.add(new FieldError("endsAt", "notice.periodTooShort"));
         }
         if (contact == null || contact.isBlank() || contact.strip().length() > 200) {
