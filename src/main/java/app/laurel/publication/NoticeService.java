@@ -92,7 +92,7 @@ public class NoticeService {
         Instant ends = tomorrow.plusDays(7).atTime(LocalTime.of(18, 0)).atZone(Clocks.ZONE).toInstant();
         NoticeText text = new NoticeText(Messages.text(Messages.CHINESE, "notice.template.title", contest.getTitle()),
                 Messages.text(Messages.CHINESE, "notice.template.body", contest.getTitle()), ListOrder.RANK, starts, ends,
-                contest.getContact() == null || contest.getContact().isBlank() ? contest.getOrganisingBody() : contest.getContact());
+                contact(contest));
         Notice notice = new Notice(contest, round, shortCode(), text);
         Map<String, RoundEntry> byCode = new HashMap<>();
         em.createQuery("select re from RoundEntry re where re.round = :round", RoundEntry.class).setParameter("round", round)
@@ -105,6 +105,16 @@ public class NoticeService {
         em.persist(notice);
         audit.record(caller(), "NOTICE_DRAFTED", "round:" + roundId, notice.getShortCode());
         return notice;
+    }
+
+    /** Whom to object to: the contest's contact, else its organising body, else "the organising committee". */
+    private static String contact(Contest contest) {
+        for (String candidate : new String[]{contest.getContact(), contest.getOrganisingBody()}) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate;
+            }
+        }
+        return Messages.text(Messages.CHINESE, "notice.template.contact");
     }
 
     public Notice edit(long noticeId, NoticeText text) {

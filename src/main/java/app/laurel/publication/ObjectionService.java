@@ -137,8 +137,13 @@ public class ObjectionService {
      * is promoted, and the notice carries a dated correction saying both.
      */
     public Objection uphold(long objectionId, String investigation) {
+        Objection found = em.find(Objection.class, objectionId);
+        if (found == null) {
+            throw LaurelException.notFound("objection.notFound");
+        }
+        // The notice first, then the objection: the order every change to a notice takes.
+        Notice notice = em.find(Notice.class, found.getNotice().getId(), LockModeType.PESSIMISTIC_WRITE);
         Objection objection = locked(objectionId);
-        Notice notice = notices.locked(objection.getNotice().getId());
         String why = required("investigation", investigation);
         Instant now = clock.instant();
         objection.decide(ObjectionStatus.UPHELD, why, null, caller(), now);
