@@ -36,7 +36,7 @@ public record ColumnStory(Long id, String contestCode, String entryType, String 
         boolean show = item.isShowAuthor();
         List<String> hidden = hiddenTerms(entry, show);
         String title = Redaction.apply(entry.getTitle(), hidden);
-        String body = Redaction.apply(entry.getBodyHtml(), hidden);
+        String body = Redaction.apply(asTyped(entry.getBodyHtml(), hidden), hidden);
         return new ColumnStory(item.getId(), item.getContest().getCode(), entry.getEntryType().name(), title,
                 excerpt(body), body, !show, show ? authorName(entry) : null, show ? unitName(entry) : null,
                 entry.getCategory() == null ? null : entry.getCategory().getId(),
@@ -75,6 +75,27 @@ public record ColumnStory(Long id, String contestCode, String entryType, String 
             }
         }
         return terms;
+    }
+
+    /**
+     * The sanitiser writes some characters of the story as character references (full-width brackets and
+     * punctuation: （ becomes {@code &#xff08;}), so a term such as 西渡镇（示例） would not be found in the stored
+     * HTML as typed. Each term's sanitised form is put back as typed first, for the redaction to black it out.
+     */
+    private static String asTyped(String html, List<String> terms) {
+        if (html == null) {
+            return null;
+        }
+        String result = html;
+        for (String term : terms) {
+            if (term != null && !term.isBlank()) {
+                String sanitised = StoryText.of(term.strip()).html();
+                if (!sanitised.isEmpty() && !sanitised.equals(term.strip())) {
+                    result = result.replace(sanitised, term.strip());
+                }
+            }
+        }
+        return result;
     }
 
     private static void mobiles(String text, List<String> terms) {

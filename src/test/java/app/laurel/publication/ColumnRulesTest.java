@@ -9,6 +9,7 @@ import app.laurel.identity.Unit;
 import app.laurel.identity.UnitType;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.i18n.Messages;
 import app.laurel.submission.Author;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryContent;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -30,7 +32,7 @@ class ColumnRulesTest {
 
     private static final Instant NOW = Instant.parse("2021-07-01T02:00:00Z");
     private static final Contest CONTEST = new Contest("HY2021", "讲述身边的禁毒故事", null, null, NOW);
-    private static final String STORY = "<p>西渡镇的李春花是禁毒志愿者，电话13912345678。城西社区的老王说：李春花帮了我。</p>";
+    private static final String STORY = "<p>西渡镇（示例）的李春花是禁毒志愿者，电话13912345678。城西社区的老王说：李春花帮了我。</p>";
 
     /** A citizen's story naming a township, written by 李春花 of 城西社区; screened into {@code accepted} or left submitted. */
     private static Entry entry(Contest contest, boolean consent, boolean accepted) {
@@ -38,8 +40,8 @@ class ColumnRulesTest {
                 "h", EnumSet.of(Role.PUBLIC), null, NOW);
         Entry entry = new Entry(contest, EntryType.STORY, owner, null, NOW);
         StoryText text = StoryText.of(STORY);
-        entry.revise(new EntryContent(null, "李春花：我在西渡镇当志愿者", text.html(), text.text(),
-                new Unit("西渡镇", UnitType.TOWNSHIP, false, NOW), new Author("李春花", "13700001111", "城西社区"), true, consent), NOW);
+        entry.revise(new EntryContent(null, "李春花：我在西渡镇（示例）当志愿者", text.html(), text.text(),
+                new Unit("西渡镇（示例）", UnitType.TOWNSHIP, false, NOW), new Author("李春花", "13700001111", "城西社区"), true, consent), NOW);
         entry.submit("HY2021-0001", NOW);
         if (accepted) {
             entry.accept(NOW);
@@ -84,9 +86,10 @@ class ColumnRulesTest {
         assertTrue(story.anonymous());
         assertNull(story.authorName());
         assertNull(story.unitName());
-        assertEquals("■■■：我在■■■当志愿者", story.title());
-        assertEquals("■■■的■■■是禁毒志愿者，电话■■■■■■■■■■■。■■■■的■■说：■■■帮了我。", text(story));
-        for (String personal : List.of("李春花", "西渡镇", "城西社区", "13912345678", "13812345678", "13700001111", "lichunhua")) {
+        assertEquals("■■■：我在■■■■■■■当志愿者", story.title());
+        assertEquals("■■■■■■■的■■■是禁毒志愿者，电话■■■■■■■■■■■。■■■■的■■说：■■■帮了我。", text(story),
+                "the unit is found although the sanitiser wrote its brackets as character references");
+        for (String personal : List.of("李春花", "西渡镇", "示例", "城西社区", "13912345678", "13812345678", "13700001111", "lichunhua")) {
             assertFalse(story.toString().contains(personal), personal + " is in " + story);
         }
     }
@@ -99,9 +102,9 @@ class ColumnRulesTest {
 
         assertFalse(story.anonymous());
         assertEquals("李春花", story.authorName());
-        assertEquals("西渡镇", story.unitName(), "a citizen's entry shows the township it names");
-        assertEquals("李春花：我在西渡镇当志愿者", story.title());
-        assertEquals("西渡镇的李春花是禁毒志愿者，电话■■■■■■■■■■■。城西社区的■■说：李春花帮了我。", text(story),
+        assertEquals("西渡镇（示例）", story.unitName(), "a citizen's entry shows the township it names");
+        assertEquals("李春花：我在西渡镇（示例）当志愿者", story.title());
+        assertEquals("西渡镇（示例）的李春花是禁毒志愿者，电话■■■■■■■■■■■。城西社区的■■说：李春花帮了我。", text(story),
                 "the organiser's own terms are hidden in both cases");
         assertFalse(story.toString().contains("lichunhua"), "never the owner's username");
     }
@@ -112,6 +115,15 @@ class ColumnRulesTest {
         String excerpt = ColumnStory.excerpt("<p>" + "禁".repeat(100) + "</p>");
         assertEquals("禁".repeat(80) + "…", excerpt);
         assertEquals("", ColumnStory.excerpt(null), "a video has no text");
+    }
+
+    @Test
+    void theColumnsMessagesFormatInBothLanguages() {
+        assertEquals("1 view", Messages.text(Locale.ENGLISH, "column.views", 1L));
+        assertEquals("1,234 views", Messages.text(Locale.ENGLISH, "column.views", 1234L));
+        assertEquals("1234 次阅读", Messages.text(Messages.CHINESE, "column.views", 1234L));
+        assertEquals("Page 2 of 3", Messages.text(Locale.ENGLISH, "column.pageOf", 2, 3));
+        assertEquals("作者：匿名", Messages.text(Messages.CHINESE, "column.author", Messages.text(Messages.CHINESE, "column.anonymous")));
     }
 
     @Test
