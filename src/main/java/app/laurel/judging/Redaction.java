@@ -39,17 +39,37 @@ public final class Redaction {
         return out.append(hide(html.substring(at), ordered)).toString();
     }
 
+    /**
+     * Decodes the text between tags (the sanitiser writes much punctuation, such as "，" and "（", as numeric
+     * entities), blacks out the terms, and escapes it again, so a term matches however its characters were stored.
+     */
     private static String hide(String text, List<String> terms) {
-        String result = text;
+        String result = decode(text);
         for (String term : terms) {
-            String blacked = "■".repeat(term.codePointCount(0, term.length()));
-            result = result.replace(term, blacked).replace(encoded(term), blacked);
+            result = result.replace(term, "■".repeat(term.codePointCount(0, term.length())));
         }
-        return result;
+        return result.equals(decode(text)) ? text : result.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** The term as the story sanitiser writes it: '@', '+' and '=' become numeric entities (an e-mail address). */
-    private static String encoded(String term) {
-        return term.replace("&", "&amp;").replace("@", "&#64;").replace("+", "&#43;").replace("=", "&#61;");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);");
+
+    private static String decode(String text) {
+        Matcher entity = ENTITY.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String decoded = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                default -> new String(Character.toChars(name.startsWith("#x")
+                        ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1))));
+            };
+            entity.appendReplacement(out, Matcher.quoteReplacement(decoded));
+        }
+        entity.appendTail(out);
+        return out.toString();
     }
 }

@@ -16,10 +16,19 @@ public final class MediaResponses {
 
     /** Writes the whole file, or the requested range with 206, or 416 for a range past the end. */
     public static void send(MediaService.Media found, String rangeHeader, HttpServletResponse response) throws IOException {
+        send(found, rangeHeader, response, "private, max-age=3600");
+    }
+
+    /**
+     * As {@link #send(MediaService.Media, String, HttpServletResponse)} with the caching the caller chooses:
+     * files everyone may read (the public column's) can be kept by shared caches, others only by the browser.
+     */
+    public static void send(MediaService.Media found, String rangeHeader, HttpServletResponse response,
+                            String cacheControl) throws IOException {
         long length = found.length();
         response.setContentType(found.file().getMediaType());
         response.setHeader("Accept-Ranges", "bytes");
-        response.setHeader("Cache-Control", "private, max-age=3600");
+        response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Content-Disposition", "inline");
         Optional<ByteRange> range = ByteRange.parse(rangeHeader, length);
         if (range.isPresent() && !range.get().isSatisfiable()) {

@@ -55,6 +55,10 @@ class CutAndRedactionTest {
         String hidden = Redaction.apply(html, List.of("王警官", "城关镇", "城关镇派出所", "x"));
         assertEquals("<p class=\"王警官\">■■■■■■的■■■说：■■■不怕。</p><p>■■■很美</p>", hidden);
         assertEquals(html, Redaction.apply(html, List.of()));
+        // As the sanitiser stores it: full-width punctuation and '@' as numeric entities.
+        String stored = "<p>西渡镇&#xff08;示例&#xff09;的李华&#xff0c;邮箱 li&#64;example.cn</p>";
+        assertEquals("<p>■■■■■■■的■■，邮箱 ■■■■■■■■■■■■■</p>",
+                Redaction.apply(stored, List.of("西渡镇（示例）", "李华", "li@example.cn")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -46,10 +47,13 @@ public class LanguageBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.addResponseCookie(COOKIE, locale.toLanguageTag(),
                 Map.of("maxAge", 365 * 24 * 3600, "path", contextPath(external), "httpOnly", true, "SameSite", "Lax"));
-        // Reload the same page so that every component renders in the new language.
+        // Reload the same page so that every component renders in the new language; a page reached by a
+        // forward from a clean address (the column's /column/HY2021) reloads that address.
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
+        String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) : request.getRequestURI();
+        String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
+        external.redirect(uri + (query == null ? "" : "?" + query));
     }
 
     private static String contextPath(ExternalContext external) {
