@@ -1,0 +1,120 @@
+package app.laurel.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static app.laurel.it.RoundFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A citizen opens a public notice on a phone without logging in, tries to send a text file as evidence (refused,
+ * nothing kept), then files an objection with a photo and gets a receipt number.
+ */
+@ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
+class PublicationBrowserIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCitizenObjectsToAnEntryOnAPublicNoticeFromAPhone(TestServer server, WebDriver browser) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
+        RoundFixture.acceptedEntry(api, organiser, contest, "回家的路");
+        RoundFixture.acceptedEntry(api, organiser, contest, "老李的十年");
+        RoundFixture.acceptedEntry(api, organiser, contest, "远方");
+        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 1);
+        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":2", judges.keySet());
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
+        int total = 90;
+        for (JsonObject card : JudgingRulesIT.cards(api, judges.values().iterator().next())) {
+            String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
+            assertEquals(200, api.put(path, RoundFixture.split(total -= 5), judges.values().iterator().next()).status());
+            assertEquals(200, api.post(path + "/submit", "", judges.values().iterator().next(), null).status());
+        }
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
+        JsonObject notice = api.post("/api/v1/notices", "{\"roundId\":%d}".formatted(round), organiser, null).json();
+        long id = notice.getJsonNumber("id").longValue();
+        Instant now = Instant.now();
+        assertEquals(200, api.put("/api/v1/notices/" + id, """
+                {"title":"关于“讲述身边的禁毒故事”评选结果的公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s",
+                 "contact":"县禁毒办"}""".formatted(now.minusSeconds(60), now.plus(Duration.ofDays(7))), organiser).status());
+        assertEquals(200, api.post("/api/v1/notices/" + id + "/publish", "", organiser, null).status());
+        String code = notice.getString("shortCode");
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.baseUrl() + "/n/" + code);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("noticeTitle"), "公示"));
+        String list = browser.findElement(By.id("noticeList")).getText();
+        assertTrue(list.contains("回家的路") && list.contains("老李的十年") && !list.contains("远方"), list);
+        assertTrue(browser.findElement(By.cssSelector("img.qr")).getAttribute("src").endsWith("/qr/notice/" + code + ".png"));
+        int filesBefore = storedFiles(server);
+
+        new Select(browser.findElement(By.id("objection:entry"))).selectByValue("R1-002");
+        browser.findElement(By.id("objection:realName")).sendKeys("张建国");
+        browser.findElement(By.id("objection:phone")).sendKeys("13900003333");
+        browser.findElement(By.id("objection:reasons")).sendKeys("该作品所述事件与事实不符，当事人另有其人。");
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "只是一些文字，不是图片也不是 PDF。");
+        browser.findElement(By.id("objection:evidence")).sendKeys(notes.toString());
+        browser.findElement(By.id("objection:fileObjection")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "text/plain"));
+        assertEquals(filesBefore, storedFiles(server), "the refused file left nothing behind");
+        assertEquals(0, objections(server, "13900003333"));
+
+        browser.findElement(By.id("objection:evidence")).sendKeys(TestFiles.png(dir, 60, 40).toString());
+        browser.findElement(By.id("objection:fileObjection")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("objectionReceipt")));
+        String receipt = browser.findElement(By.id("objectionReceipt")).getText();
+        assertTrue(receipt.matches(".*YY\\d{8}-[0-9A-Z]{6}.*"), receipt);
+        assertEquals(1, objections(server, "13900003333"));
+        assertEquals(filesBefore + 1, storedFiles(server), "the photo is kept as evidence");
+        try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement("""
+                select a.username from objection o join objection_file f on f.objection_id = o.id
+                join stored_file s on s.id = f.file_id join account a on a.id = s.owner_id where o.phone = ?""")) {
+            q.setString(1, "13900003333");
+            try (ResultSet rows = q.executeQuery()) {
+                assertTrue(rows.next());
+                assertEquals("public-objections", rows.getString(1), "evidence without an account belongs to the system account");
+            }
+        }
+    }
+
+    private static int storedFiles(TestServer server) throws Exception {
+        Path stored = server.storageDir().resolve("files");
+        if (!Files.isDirectory(stored)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(stored)) {
+            return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static int objections(TestServer server, String phone) throws Exception {
+        try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement("select count(*) from objection where phone = ?")) {
+            q.setString(1, phone);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+}
