@@ -75,7 +75,9 @@ public class CertificateService {
             template = new CertificateTemplate(contest);
             template.update(Messages.text(Messages.CHINESE, "certificate.template.title"),
                     Messages.text(Messages.CHINESE, "certificate.template.body", contest.getTitle()),
-                    Messages.text(Messages.CHINESE, "certificate.template.award"), contest.getOrganisingBody(),
+                    Messages.text(Messages.CHINESE, "certificate.template.award"),
+                    contest.getOrganisingBody() == null || contest.getOrganisingBody().isBlank()
+                            ? Messages.text(Messages.CHINESE, "notice.template.contact") : contest.getOrganisingBody(),
                     LocalDate.now(clock.withZone(Clocks.ZONE)), null, clock.instant());
         }
         return template;
