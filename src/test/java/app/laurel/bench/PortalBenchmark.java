@@ -41,6 +41,7 @@ public final class PortalBenchmark {
         System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
         RankingBenchmark.run();
+        CertificateBenchmark.run();
 
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db-" + System.nanoTime()), work.resolve("mariadb"))) {
             Map<String, String> env = Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "laurel", "DB_PASSWORD", "laurel",
