@@ -20,6 +20,7 @@ import java.time.LocalDate;
 /**
  * An issued honour certificate: who holds it, for which work and award, from whom and when, under a serial
  * number that cannot be guessed, VALID until revoked (audited). The public verification page shows exactly this.
+ * Title, text and seal are copied from the template when issued, so its PDF never changes afterwards.
  */
 @Entity
 @Table(name = "certificate")
@@ -57,6 +58,16 @@ public class Certificate {
     @Column(name = "issued_on", nullable = false)
     private LocalDate issuedOn;
 
+    @Column(nullable = false, length = 30)
+    private String title;
+
+    @Column(nullable = false, length = 1000)
+    private String body;
+
+    @ManyToOne
+    @JoinColumn(name = "seal_file_id")
+    private app.laurel.storage.StoredFile seal;
+
     /** VALID or REVOKED. */
     @Column(nullable = false, length = 8)
     private String status = "VALID";
@@ -82,6 +93,9 @@ public class Certificate {
         this.award = template.getAward();
         this.issuer = template.getIssuer();
         this.issuedOn = template.getIssuedOn();
+        this.title = template.getTitle();
+        this.body = template.getBody();
+        this.seal = template.getSeal();
         this.createdAt = now;
     }
 
@@ -132,6 +146,19 @@ public class Certificate {
 
     public LocalDate getIssuedOn() {
         return issuedOn;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** The template text as it was when issued, placeholders not yet filled. */
+    public String getBody() {
+        return body;
+    }
+
+    public app.laurel.storage.StoredFile getSeal() {
+        return seal;
     }
 
     public String getStatus() {

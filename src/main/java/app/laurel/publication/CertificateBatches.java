@@ -60,7 +60,8 @@ public class CertificateBatches {
             try (OutputStream file = Files.newOutputStream(part); ZipOutputStream out = new ZipOutputStream(file)) {
                 int done = 0;
                 for (Certificate c : valid) {
-                    out.putNextEntry(new ZipEntry(c.getSerial() + "-" + c.getHolder() + ".pdf"));
+                    // The holder's name is the organiser's data: nothing in it may become a path when unzipped.
+                    out.putNextEntry(new ZipEntry(c.getSerial() + "-" + c.getHolder().replaceAll("[\\\\/:*?\"<>|.\\s]", "_") + ".pdf"));
                     out.write(certificates.pdf(c.getSerial(), baseUrl));
                     out.closeEntry();
                     progress.advance(jobId, ++done);

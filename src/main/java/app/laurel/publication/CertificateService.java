@@ -59,6 +59,9 @@ public class CertificateService {
     private FileStore store;
 
     @Inject
+    private app.laurel.storage.UploadService uploads;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -83,6 +86,26 @@ public class CertificateService {
         return template;
     }
 
+    /** A seal image sent with the template form. */
+    public record SealUpload(String fileName, long length, java.io.InputStream content) {
+    }
+
+    /**
+     * Saves the template with a seal sent from the page: the seal is stored, and removed again if the template
+     * is refused, so a refusal leaves no file behind.
+     */
+    public CertificateTemplate saveTemplate(String contestCode, String title, String body, String award, String issuer,
+                                            LocalDate issuedOn, SealUpload upload) {
+        StoredFile stored = uploads.storeWhole(upload.fileName(), upload.length(), upload.content());
+        try {
+            return saveTemplate(contestCode, title, body, award, issuer, issuedOn, stored.getId());
+        } catch (RuntimeException refused) {
+            uploads.discardEvidence(stored);
+            throw refused;
+        }
+    }
+
+    /** Saves the template after printing a sample with it, so a text the page cannot hold is refused now, not later. */
     public CertificateTemplate saveTemplate(String contestCode, String title, String body, String award, String issuer,
                                             LocalDate issuedOn, Long sealFileId) {
         Contest contest = contests.byCode(contestCode);
@@ -96,6 +119,9 @@ public class CertificateService {
             throw InvalidInputException.of("seal", "file.notFound");
         }
         template.update(title, body, award, issuer, issuedOn, seal, clock.instant());
+        render(template.getTitle(), template.getBody(), Messages.text(Messages.CHINESE, "certificate.sample.holder"),
+                Messages.text(Messages.CHINESE, "certificate.sample.work"), template.getAward(), template.getIssuer(),
+                template.getIssuedOn(), contestCode + "-SAMPLE", "https://laurel.invalid", seal(template.getSeal()));
         if (fresh) {
             em.persist(template);
         }
@@ -109,7 +135,7 @@ public class CertificateService {
         String holder = Messages.text(Messages.CHINESE, "certificate.sample.holder");
         String work = Messages.text(Messages.CHINESE, "certificate.sample.work");
         return render(template.getTitle(), template.getBody(), holder, work, template.getAward(), template.getIssuer(),
-                template.getIssuedOn(), contestCode + "-SAMPLE", baseUrl, seal(template));
+                template.getIssuedOn(), contestCode + "-SAMPLE", baseUrl, seal(template.getSeal()));
     }
 
     /** One certificate for every winner who has none yet; returns the contest's certificates. */
@@ -126,7 +152,10 @@ public class CertificateService {
             throw LaurelException.conflict("certificate.noWinners");
         }
         for (Entry winner : winners) {
-            em.persist(new Certificate(contest, winner, serial(contestCode), holder(winner), template, clock.instant()));
+            Certificate certificate = new Certificate(contest, winner, serial(contestCode), holder(winner), template, clock.instant());
+            // Printed once before it exists: a name the font cannot write is refused now, naming it, not at download.
+            pdf(certificate, "https://laurel.invalid");
+            em.persist(certificate);
         }
         audit.record(caller(), "CERTIFICATES_ISSUED", "contest:" + contestCode, winners.size() + " issued");
         return certificates(contestCode);
@@ -171,9 +200,12 @@ public class CertificateService {
         if (!organiser && (!c.isValid() || mine().stream().noneMatch(m -> m.getId().equals(c.getId())))) {
             throw LaurelException.notFound("certificate.notFound");
         }
-        CertificateTemplate template = em.find(CertificateTemplate.class, c.getContest().getId());
-        return render(template.getTitle(), template.getBody(), c.getHolder(), c.getWork(), c.getAward(), c.getIssuer(),
-                c.getIssuedOn(), c.getSerial(), baseUrl, seal(template));
+        return pdf(c, baseUrl);
+    }
+
+    private byte[] pdf(Certificate c, String baseUrl) {
+        return render(c.getTitle(), c.getBody(), c.getHolder(), c.getWork(), c.getAward(), c.getIssuer(), c.getIssuedOn(),
+                c.getSerial(), baseUrl, seal(c.getSeal()));
     }
 
     private byte[] render(String title, String body, String holder, String work, String award, String issuer, LocalDate date,
@@ -188,17 +220,35 @@ public class CertificateService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("body", "certificate.tooLong");
+            throw refusal(e.getMessage() == null ? "" : e.getMessage());
         }
         return out.toByteArray();
     }
 
-    private byte[] seal(CertificateTemplate template) {
-        if (template.getSeal() == null) {
+    /** The renderer's refusal as the organiser should read it: which field, and for a missing glyph which character. */
+    private static InvalidInputException refusal(String reason) {
+        java.util.regex.Matcher glyph = java.util.regex.Pattern.compile("no glyph for (\\S+) ").matcher(reason);
+        if (glyph.find()) {
+            return InvalidInputException.of("body", "certificate.missingGlyph", glyph.group(1));
+        }
+        if (reason.contains("issuer")) {
+            return InvalidInputException.of("issuer", "certificate.issuerTooLong");
+        }
+        if (reason.contains("title")) {
+            return InvalidInputException.of("title", "certificate.titleTooLong");
+        }
+        if (reason.contains("seal") || reason.contains("image")) {
+            return InvalidInputException.of("seal", "certificate.sealPng");
+        }
+        return InvalidInputException.of("body", "certificate.tooLong");
+    }
+
+    private byte[] seal(StoredFile seal) {
+        if (seal == null) {
             return null;
         }
         try {
-            return Files.readAllBytes(store.resolve(template.getSeal().getStoredName()));
+            return Files.readAllBytes(store.resolve(seal.getStoredName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -139,6 +139,10 @@ public class Notice {
         if (!now.isBefore(endsAt)) {
             throw InvalidInputException.of("endsAt", "notice.periodOver");
         }
+        // Published after its start: the period runs from publication, so what is printed is what citizens got.
+        if (startsAt.isBefore(now)) {
+            startsAt = now;
+        }
         status = NoticeStatus.PUBLISHED;
         publishedAt = now;
     }

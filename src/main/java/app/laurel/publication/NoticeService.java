@@ -86,11 +86,17 @@ public class NoticeService {
                 .getResultList().isEmpty()) {
             throw LaurelException.conflict("notice.exists");
         }
+        // A round whose top N went on to a later round is not the result: its selection would become the winners.
+        if (em.createQuery("select count(r) from Round r where r.sourceRound = :round", Long.class).setParameter("round", round)
+                .getSingleResult() > 0) {
+            throw LaurelException.conflict("notice.notFinalRound");
+        }
         Contest contest = round.getContest();
         LocalDate tomorrow = LocalDate.ofInstant(clock.instant(), Clocks.ZONE).plusDays(1);
         Instant starts = tomorrow.atTime(LocalTime.of(9, 0)).atZone(Clocks.ZONE).toInstant();
         Instant ends = tomorrow.plusDays(7).atTime(LocalTime.of(18, 0)).atZone(Clocks.ZONE).toInstant();
-        NoticeText text = new NoticeText(Messages.text(Messages.CHINESE, "notice.template.title", contest.getTitle()),
+        String title = Messages.text(Messages.CHINESE, "notice.template.title", contest.getTitle());
+        NoticeText text = new NoticeText(title.length() > 100 ? title.substring(0, 100) : title,
                 Messages.text(Messages.CHINESE, "notice.template.body", contest.getTitle()), ListOrder.RANK, starts, ends,
                 contact(contest));
         Notice notice = new Notice(contest, round, shortCode(), text);
@@ -134,6 +140,11 @@ public class NoticeService {
     /** The period is over (server clock): the listed entries win, and the result is announced on the notice. */
     public Notice finalise(long noticeId) {
         Notice notice = locked(noticeId);
+        long pending = em.createQuery("select count(o) from Objection o where o.notice = :notice and o.status = :received", Long.class)
+                .setParameter("notice", notice).setParameter("received", ObjectionStatus.RECEIVED).getSingleResult();
+        if (pending > 0) {
+            throw LaurelException.conflict("notice.objectionsPending", pending);
+        }
         Instant now = clock.instant();
         List<String> titles = notice.listed().stream().map(e -> "《" + e.getEntry().getTitle() + "》").toList();
         notice.finalise(Messages.text(Messages.CHINESE, "notice.template.result", notice.getContest().getTitle(),

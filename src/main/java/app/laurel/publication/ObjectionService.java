@@ -80,7 +80,8 @@ public class ObjectionService {
      */
     @PermitAll
     public Objection file(String shortCode, ObjectionForm form, List<Evidence> evidence, String clientIp) {
-        Notice notice = notices.published(shortCode);
+        // Locked so that the limits below are counted and kept in one step, also under parallel requests.
+        Notice notice = em.find(Notice.class, notices.published(shortCode).getId(), LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         notice.requireOpenForObjections(now);
         var errors = form.check();

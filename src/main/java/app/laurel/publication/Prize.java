@@ -88,8 +88,16 @@ public class Prize {
         }
         this.payeeType = type;
         this.payeeName = name.strip();
-        this.bankName = bank == null || bank.isBlank() ? null : bank.strip();
-        this.accountNo = account == null || account.isBlank() ? null : account.replace(" ", "");
+        if (bank != null && bank.strip().length() > 100) {
+            throw InvalidInputException.of("bank", "validation.length", 0, 100);
+        }
+        // Left blank, bank and account keep what is stored: the page never shows the full number to edit.
+        if (bank != null && !bank.isBlank()) {
+            this.bankName = bank.strip();
+        }
+        if (account != null && !account.isBlank()) {
+            this.accountNo = account.replace(" ", "");
+        }
     }
 
     void markPaid(LocalDate on, String reference) {

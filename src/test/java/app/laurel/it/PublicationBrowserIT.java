@@ -73,11 +73,14 @@ class PublicationBrowserIT {
         browser.findElement(By.id("objection:realName")).sendKeys("张建国");
         browser.findElement(By.id("objection:phone")).sendKeys("13900003333");
         browser.findElement(By.id("objection:reasons")).sendKeys("该作品所述事件与事实不符，当事人另有其人。");
-        Path notes = Files.writeString(dir.resolve("notes.txt"), "只是一些文字，不是图片也不是 PDF。");
-        browser.findElement(By.id("objection:evidence")).sendKeys(notes.toString());
+        // A Word file is a type the portal stores for entries, but not evidence: it is stored, checked, refused and
+        // removed again, so nothing of it may remain, on disk or in the database.
+        int rowsBefore = storedFileRows(server);
+        browser.findElement(By.id("objection:evidence")).sendKeys(TestFiles.docx(dir, "一份说明").toString());
         browser.findElement(By.id("objection:fileObjection")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "text/plain"));
-        assertEquals(filesBefore, storedFiles(server), "the refused file left nothing behind");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objectionSection"), "wordprocessingml"));
+        assertEquals(filesBefore, storedFiles(server), "the refused file left nothing behind on disk");
+        assertEquals(rowsBefore, storedFileRows(server), "nor in the database");
         assertEquals(0, objections(server, "13900003333"));
 
         browser.findElement(By.id("objection:evidence")).sendKeys(TestFiles.png(dir, 60, 40).toString());
@@ -105,6 +108,14 @@ class PublicationBrowserIT {
         }
         try (Stream<Path> files = Files.walk(stored)) {
             return (int) files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private static int storedFileRows(TestServer server) throws Exception {
+        try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement("select count(*) from stored_file");
+             ResultSet rows = q.executeQuery()) {
+            rows.next();
+            return rows.getInt(1);
         }
     }
 

@@ -45,9 +45,10 @@ class PublicationIT {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
         String[] authors = {"欧阳晓燕", "李明", "王芳", "赵强"};
         String[] titles = {"回家的路", "老李的十年", "阳光下的约定", "远方"};
+        String[] citizens = new String[4];
         for (int i = 0; i < 4; i++) {
-            long id = RoundFixture.entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), contest.code(), contest.category(),
-                    titles[i], authors[i], null);
+            citizens[i] = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+            long id = RoundFixture.entry(api, citizens[i], contest.code(), contest.category(), titles[i], authors[i], null);
             RoundFixture.accept(api, organiser, contest.code(), id);
         }
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 2);
@@ -73,6 +74,10 @@ class PublicationIT {
         assertEquals(List.of("回家的路", "老李的十年"), titles(drafted.json()));
         assertTrue(drafted.json().getString("body").contains("匿名异议不予受理"), "the standard text says how to object");
         assertEquals(404, api.get("/api/v1/notices/public/" + code, null, null).status(), "a draft is not public");
+        Api.Reply draftPage = api.get("/n/" + code, null, null);
+        assertEquals(404, draftPage.status(), "nor its page");
+        assertTrue(draftPage.body().contains("页面不存在"), "the short link answers with the not-found page");
+        assertEquals(404, api.get("/n/zzzzzzzz", null, null).status());
 
         Instant now = Instant.now();
         String text = """
@@ -91,10 +96,20 @@ class PublicationIT {
         assertEquals(201, filed.status(), filed.body());
         String receipt = filed.json().getString("receiptNo");
         assertEquals(409, api.post("/api/v1/notices/" + notice + "/finalise", "", organiser, null).status(), "the period is not over");
+        // One number may object three times to a notice; the fourth is refused as too many.
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, api.post(objections, """
+                    {"realName":"刘洋","phone":"13900005555","entry":"R1-002","reasons":"第%d次：作品中的人物与事实不完全相符。"}""".formatted(i + 1),
+                    null, null).status());
+        }
+        Api.Reply tooMany = api.post(objections, """
+                {"realName":"刘洋","phone":"13900005555","entry":"R1-002","reasons":"第四次：作品中的人物与事实不完全相符。"}""", null, null);
+        assertEquals(429, tooMany.status(), tooMany.body());
 
         JsonArray received = api.get("/api/v1/notices/" + notice + "/objections", organiser, null).structure().asJsonArray();
-        assertEquals(1, received.size());
+        assertEquals(4, received.size());
         assertEquals("13900001111", received.getJsonObject(0).getString("phone"));
+        assertEquals(401, api.get("/api/v1/notices/" + notice + "/objections", null, null).status(), "not without logging in");
         assertEquals(403, api.get("/api/v1/notices/" + notice + "/objections", judges.values().iterator().next(), null).status(),
                 "objections are for organisers only");
         long objection = received.getJsonObject(0).getJsonNumber("id").longValue();
@@ -115,6 +130,21 @@ class PublicationIT {
         assertEquals(409, api.post(objections, """
                 {"realName":"张建国","phone":"13900002222","entry":"R1-002","reasons":"公示期满后再提出的异议应当不被受理。"}""", null, null).status(),
                 "objections close with the period");
+        Api.Reply pending = api.post("/api/v1/notices/" + notice + "/finalise", "", organiser, null);
+        assertEquals(409, pending.status(), "three objections are still open");
+        assertTrue(pending.body().contains("3"), pending.body());
+        for (int i = 1; i < 4; i++) {
+            long open = received.getJsonObject(i).getJsonNumber("id").longValue();
+            assertEquals(200, api.post("/api/v1/notices/objections/" + open + "/decision",
+                    "{\"decision\":\"DISMISS\",\"investigation\":\"经核实，作品所述属实。\",\"reply\":\"经调查核实，您反映的问题不成立。\"}",
+                    organiser, null).status());
+        }
+        String dismissedReceipt = received.getJsonObject(1).getString("receiptNo");
+        JsonObject dismissed = api.get("/api/v1/notices/objections/receipt/" + dismissedReceipt + "?phone=13900005555", null, null).json();
+        assertEquals("DISMISSED", dismissed.getString("status"));
+        assertEquals("经调查核实，您反映的问题不成立。", dismissed.getString("reply"), "the objector reads the reply");
+        assertEquals(404, api.get("/api/v1/notices/objections/receipt/" + dismissedReceipt + "?phone=13900001111", null, null).status(),
+                "only with the phone number given");
         Api.Reply finalised = api.post("/api/v1/notices/" + notice + "/finalise", "", organiser, null);
         assertEquals(200, finalised.status(), finalised.body());
         assertTrue(finalised.json().getString("result").contains("阳光下的约定"));
@@ -158,6 +188,18 @@ class PublicationIT {
             qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
         }
         assertTrue(qr.endsWith("/verify/" + serial), qr);
+        // The holder finds and downloads their own certificate; another citizen cannot.
+        assertTrue(api.get("/api/v1/certificates/mine", citizens[2], null).body().contains(serial));
+        assertEquals(200, api.get("/api/v1/certificates/" + serial + "/pdf", citizens[2], null).status());
+        assertEquals(404, api.get("/api/v1/certificates/" + serial + "/pdf", citizens[3], null).status());
+        // Editing the template later changes new certificates only: this one stays as issued.
+        assertEquals(200, api.put("/api/v1/certificates/template?contest=" + contest.code(), """
+                {"title":"荣誉证书","body":"{name}：改过的正文《{work}》。","award":"衡阳县最美禁毒故事","issuer":"衡阳县禁毒委员会",
+                 "issuedOn":"2021-06-26"}""", organiser).status());
+        try (PDDocument again = Loader.loadPDF(api.bytes("/api/v1/certificates/" + serial + "/pdf", organiser))) {
+            String reissued = new PDFTextStripper().getText(again).replaceAll("\\s", "");
+            assertTrue(reissued.contains("特发此证") && !reissued.contains("改过的正文"), reissued);
+        }
         String verifyPath = qr.substring(qr.indexOf("/verify/"));
         String valid = api.get(verifyPath, null, null).body();
         assertTrue(valid.contains(holder) && valid.contains("阳光下的约定") && valid.contains("有效"), "the QR code leads to a page saying VALID");

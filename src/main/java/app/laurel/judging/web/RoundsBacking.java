@@ -127,6 +127,15 @@ public class RoundsBacking implements Serializable {
         return form;
     }
 
+    /** An unknown contest in the address is "not found", not an error page. */
+    public void load() {
+        try {
+            contests.byCode(contestCode);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
     public String getContestCode() {
         return contestCode;
     }

@@ -26,7 +26,8 @@ public class LaurelConfig {
         TOKEN_TTL("laurel.api.token-ttl", "P30D"),
         PUBLIC_URL("laurel.public-url", ""),
         OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
-        OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10");
+        OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10"),
+        TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1");
 
         public final String name;
         public final String defaultValue;
@@ -67,6 +68,11 @@ public class LaurelConfig {
     /** Objections one phone number may file against one notice, and one address in an hour (spam, not dissent). */
     public int objectionsPerPhone() {
         return Integer.parseInt(get(Key.OBJECTIONS_PER_PHONE));
+    }
+
+    /** Direct peers whose X-Forwarded-For is believed (the TLS proxy in front), comma-separated. */
+    public java.util.List<String> trustedProxies() {
+        return java.util.Arrays.stream(get(Key.TRUSTED_PROXIES).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     public int objectionsPerIpHour() {

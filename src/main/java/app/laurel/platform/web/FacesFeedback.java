@@ -42,6 +42,18 @@ public final class FacesFeedback {
      * Ends the request with the 404 page: what a page's view action does when its parameter names nothing the
      * visitor may see, so that another person's entry looks exactly like a missing one.
      */
+    /**
+     * Answers 404 with the error page rendered in place, for pages reached through a forward (short links, clean
+     * URLs): an error sent from inside a forward is shown through an include, in which Faces cannot work out its
+     * view and fails; and a navigation outcome from a view action would become a redirect.
+     */
+    public static void notFoundInPlace() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().setResponseStatus(jakarta.servlet.http.HttpServletResponse.SC_NOT_FOUND);
+        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, "/errors/404.xhtml"));
+        faces.renderResponse();
+    }
+
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {

@@ -1,6 +1,8 @@
 package app.laurel.publication.api;
 
 import app.laurel.platform.api.Params;
+import app.laurel.platform.config.LaurelConfig;
+import app.laurel.platform.web.ClientAddress;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
 import app.laurel.publication.NoticeEntry;
@@ -80,6 +82,9 @@ public class NoticeResource {
 
     @Context
     private HttpServletRequest request;
+
+    @Inject
+    private LaurelConfig config;
 
     @GET
     @Operation(summary = "The contest's notices, drafts included (organisers)")
@@ -161,7 +166,7 @@ public class NoticeResource {
     public Response object(@PathParam("code") String code, ObjectionJson body) {
         Params.body(body);
         Objection filed = objections.file(code, new ObjectionForm(body.realName(), body.phone(), body.contact(), body.entry(),
-                body.reasons()), List.of(), request.getRemoteAddr());
+                body.reasons()), List.of(), ClientAddress.of(request, config));
         return Response.status(Response.Status.CREATED).entity(new ReceiptJson(filed.getReceiptNo(), filed.getStatus().name(), null)).build();
     }
 

@@ -9,8 +9,6 @@ import app.laurel.publication.Certificate;
 import app.laurel.publication.CertificateBatches;
 import app.laurel.publication.CertificateService;
 import app.laurel.publication.CertificateTemplate;
-import app.laurel.storage.StoredFile;
-import app.laurel.storage.UploadService;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,9 +42,6 @@ public class CertificatesBacking implements Serializable {
     private BatchProgress progress;
 
     @Inject
-    private UploadService uploads;
-
-    @Inject
     private LaurelConfig config;
 
     private String contestCode;
@@ -78,11 +73,11 @@ public class CertificatesBacking implements Serializable {
 
     public void save() {
         try {
-            if (seal != null && seal.getSize() > 0) {
-                StoredFile stored = uploads.storeWhole(seal.getSubmittedFileName(), seal.getSize(), seal.getInputStream());
-                sealFileId = stored.getId();
-            }
-            certificates.saveTemplate(contestCode, title, body, award, issuer, issuedOn, sealFileId);
+            CertificateTemplate saved = seal != null && seal.getSize() > 0
+                    ? certificates.saveTemplate(contestCode, title, body, award, issuer, issuedOn,
+                    new CertificateService.SealUpload(seal.getSubmittedFileName(), seal.getSize(), seal.getInputStream()))
+                    : certificates.saveTemplate(contestCode, title, body, award, issuer, issuedOn, sealFileId);
+            sealFileId = saved.getSeal() == null ? null : saved.getSeal().getId();
             FacesFeedback.info("certificate.templateSaved");
         } catch (LaurelException refusal) {
             FacesFeedback.show("template", refusal);

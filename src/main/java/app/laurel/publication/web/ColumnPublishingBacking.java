@@ -77,6 +77,15 @@ public class ColumnPublishingBacking implements Serializable {
         return showAuthor;
     }
 
+    /** An unknown contest in the address is "not found", not an error page. */
+    public void load() {
+        try {
+            contests.byCode(contestCode);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
     public String getContestCode() {
         return contestCode;
     }

@@ -1,6 +1,7 @@
 package app.laurel.publication.web;
 
-import jakarta.faces.context.FacesContext;
+import app.laurel.platform.web.FacesFeedback;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -47,10 +48,7 @@ public class ColumnUrlFilter extends HttpFilter {
      * navigation outcome, which Faces answers from a view action with a redirect.
      */
     public static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
-        faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, "/errors/404.xhtml"));
-        faces.renderResponse();
+        FacesFeedback.notFoundInPlace();
     }
 
     /** The clean address of the list, or of one story when {@code itemId} is given; without the context path. */

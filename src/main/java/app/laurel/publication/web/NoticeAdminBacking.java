@@ -56,7 +56,13 @@ public class NoticeAdminBacking implements Serializable {
 
     public void load() {
         notice = null;
-        Notice current = getNotice();
+        Notice current;
+        try {
+            current = getNotice();
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+            return;
+        }
         if (current != null) {
             title = current.getTitle();
             body = current.getBody();

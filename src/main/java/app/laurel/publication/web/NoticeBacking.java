@@ -1,6 +1,8 @@
 package app.laurel.publication.web;
 
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.config.LaurelConfig;
+import app.laurel.platform.web.ClientAddress;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.publication.Notice;
 import app.laurel.publication.NoticeEntry;
@@ -42,6 +44,9 @@ public class NoticeBacking implements Serializable {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LaurelConfig config;
+
     private String code;
     private String realName;
     private String phone;
@@ -59,7 +64,7 @@ public class NoticeBacking implements Serializable {
         try {
             notice = notices.published(code == null ? "" : code);
         } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
+            FacesFeedback.notFoundInPlace(); // reached through the short link's forward
         }
     }
 
@@ -74,7 +79,7 @@ public class NoticeBacking implements Serializable {
             }
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             Objection filed = objections.file(code, new ObjectionForm(realName, phone, contact, entryCode, reasons), files,
-                    request.getRemoteAddr());
+                    ClientAddress.of(request, config));
             receiptNo = filed.getReceiptNo();
             FacesFeedback.info("objection.filed", receiptNo);
         } catch (LaurelException refusal) {

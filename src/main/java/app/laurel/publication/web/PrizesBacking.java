@@ -25,6 +25,9 @@ public class PrizesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    private app.laurel.contest.ContestService contests;
+
+    @Inject
     private PrizeService prizes;
 
     private String contestCode;
@@ -54,7 +57,7 @@ public class PrizesBacking implements Serializable {
         prizeId = prize.getId();
         payeeType = prize.getPayeeType();
         payeeName = prize.getPayeeName();
-        bank = prize.getBankName();
+        bank = null;
         account = null;
     }
 
@@ -89,6 +92,15 @@ public class PrizesBacking implements Serializable {
             levels = prizes.levels(contestCode);
         }
         return levels;
+    }
+
+    /** An unknown contest in the address is "not found", not an error page. */
+    public void load() {
+        try {
+            contests.byCode(contestCode);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
     }
 
     public String getContestCode() {
