@@ -96,12 +96,14 @@ public class ObjectionService {
         long byPhone = em.createQuery("select count(o) from Objection o where o.notice = :notice and o.phone = :phone", Long.class)
                 .setParameter("notice", notice).setParameter("phone", form.phone().strip()).getSingleResult();
         if (byPhone >= config.objectionsPerPhone()) {
-            throw LaurelException.tooMany("objection.perPhone", config.objectionsPerPhone());
+            // A cap per notice that never lifts, so not "try again later" (429) but a refusal (409).
+            throw LaurelException.conflict("objection.perPhone", config.objectionsPerPhone());
         }
         long byAddress = em.createQuery("select count(o) from Objection o where o.clientIp = :ip and o.createdAt > :since", Long.class)
                 .setParameter("ip", clientIp).setParameter("since", now.minus(Duration.ofHours(1))).getSingleResult();
         if (byAddress >= config.objectionsPerIpHour()) {
-            throw LaurelException.tooMany("objection.perAddress");
+            // The first argument is what the API sends as Retry-After: the window is an hour.
+            throw LaurelException.tooMany("objection.perAddress", 3600);
         }
         List<StoredFile> stored = new ArrayList<>();
         try {
