@@ -123,7 +123,8 @@ public class Campaign {
     }
 
     public Optional<CampaignUnit> participation(Unit unit) {
-        return units.stream().filter(u -> u.getUnit().getId().equals(unit.getId())).findFirst();
+        return units.stream().filter(u -> u.getUnit() == unit || u.getUnit().getId() != null
+                && u.getUnit().getId().equals(unit.getId())).findFirst();
     }
 
     public Optional<CampaignTask> task(long taskId) {
