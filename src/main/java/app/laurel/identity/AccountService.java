@@ -132,7 +132,7 @@ public class AccountService {
         return LoginResult.ok(account);
     }
 
-    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public void changePassword(String currentPassword, String newPassword, String confirmation) {
         Account account = currentAccount();
         if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
@@ -173,7 +173,7 @@ public class AccountService {
                 .map(t -> new Caller(t.getAccount().getUsername(), t.getAccount().getRoles()));
     }
 
-    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public void revokeToken(String token) {
         ApiToken found = accounts.tokenByHash(sha256(token))
                 .orElseThrow(() -> LaurelException.notFound("token.notFound"));
@@ -184,7 +184,7 @@ public class AccountService {
         audit.record(caller(), "TOKEN_REVOKED", "account:" + found.getAccount().getId(), null);
     }
 
-    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public Account currentAccount() {
         return accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
     }
@@ -203,8 +203,8 @@ public class AccountService {
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public Set<Role> creatableRoles() {
         return session.isCallerInRole(Roles.ADMIN)
-                ? EnumSet.of(Role.UNIT_ADMIN, Role.JUDGE, Role.ORGANISER)
-                : EnumSet.of(Role.UNIT_ADMIN, Role.JUDGE);
+                ? EnumSet.of(Role.UNIT_ADMIN, Role.JUDGE, Role.REVIEWER, Role.ORGANISER)
+                : EnumSet.of(Role.UNIT_ADMIN, Role.JUDGE, Role.REVIEWER);
     }
 
     private boolean mayCreate(Role role) {

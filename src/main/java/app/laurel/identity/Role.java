@@ -11,6 +11,8 @@ public enum Role {
     UNIT_ADMIN,
     /** An expert on a judging panel (评委). */
     JUDGE,
+    /** Reviews campaign reports for the offices (责任科室) they are tied to (科室审核人). */
+    REVIEWER,
     /** Runs contests and campaigns (组委会). */
     ORGANISER,
     /** Runs the portal itself; may create organisers. */

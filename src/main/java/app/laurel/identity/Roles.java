@@ -5,6 +5,7 @@ public final class Roles {
     public static final String PUBLIC = "PUBLIC";
     public static final String UNIT_ADMIN = "UNIT_ADMIN";
     public static final String JUDGE = "JUDGE";
+    public static final String REVIEWER = "REVIEWER";
     public static final String ORGANISER = "ORGANISER";
     public static final String ADMIN = "ADMIN";
 

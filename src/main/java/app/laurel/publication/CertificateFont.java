@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 
 /**
  * The calligraphic face (AR PL UKai CN, 楷体) certificates are set in. The project brings it, because a fresh server
- * has no CJK font at all.
+ * has no CJK font at all; campaign summaries ({@code app.laurel.campaign.UnitSummaryPdf}) use it for the same reason.
  * <p>
  * The 17 MB collection is read and parsed once per JVM, on the first certificate, and the parsed face is shared by
  * every render after it; each document embeds only the glyphs it draws. The face is used by one render at a time:
@@ -20,7 +20,7 @@ import java.io.UncheckedIOException;
  * would avoid the wait but costs about 20 ms and 34 MB of short-lived copies each time (measured), which a burst of
  * downloads on the day results are published would feel far more than a short queue behind a ~10 ms render.
  */
-final class CertificateFont {
+public final class CertificateFont {
 
     static final String FACE_NAME = "UKaiCN";
     private static final String RESOURCE = "fonts/ukai.ttc";
@@ -28,7 +28,7 @@ final class CertificateFont {
 
     /** Draws with the face loaded into one document; whatever it does, saving the document included. */
     @FunctionalInterface
-    interface Work {
+    public interface Work {
         void with(PDType0Font font) throws IOException;
     }
 
@@ -39,7 +39,7 @@ final class CertificateFont {
      * Loads the face into {@code document}, to be embedded as a subset, and runs {@code work} while no other render
      * uses the face. The document must be saved inside {@code work}: the subset is cut from the face then.
      */
-    static void use(PDDocument document, Work work) throws IOException {
+    public static void use(PDDocument document, Work work) throws IOException {
         TrueTypeFont face = Shared.FACE;
         synchronized (LOCK) {
             work.with(PDType0Font.load(document, face, true));

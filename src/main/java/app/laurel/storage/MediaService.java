@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Who may read a stored file: its uploader, the administrators of the unit whose entry holds it, the judges
- * scoring that entry, and organisers.
+ * scoring that entry, and organisers; for campaign evidence and documents, the reporting unit's administrators and
+ * the reviewers of an office responsible for the task (any office of the campaign for a plan or summary).
  * Anyone else gets "not found". Pages (session) and the API (token) both come through here.
  * <p>
  * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
@@ -27,7 +28,7 @@ import java.util.logging.Logger;
  * rather than the original.
  */
 @Stateless
-@RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+@RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
 public class MediaService {
 
     private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
@@ -105,9 +106,12 @@ public class MediaService {
                     select count(ef) from EntryFile ef, Account a where ef.file = :file and a.username = :caller
                     and a.unit is not null and (ef.entry.unit = a.unit or ef.entry.township = a.unit)""", Long.class)
                     .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-            if (count > 0) {
+            if (count > 0 || campaignUnitMayRead(file, caller)) {
                 return Access.FULL;
             }
+        }
+        if (session.isCallerInRole(Roles.REVIEWER) && campaignReviewerMayRead(file, caller)) {
+            return Access.FULL;
         }
         if (session.isCallerInRole(Roles.JUDGE)) {
             // A judge reads the files of entries on their own scorecards only (conflicted judges have none).
@@ -121,5 +125,29 @@ public class MediaService {
             }
         }
         return Access.NONE;
+    }
+
+    private boolean campaignUnitMayRead(StoredFile file, String caller) {
+        Long evidence = em.createQuery("""
+                select count(e) from TaskReportEvent e join e.files f, Account a where f = :file and a.username = :caller
+                and a.unit is not null and e.report.unit = a.unit""", Long.class)
+                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+        Long documents = em.createQuery("""
+                select count(d) from CampaignDocument d, Account a where d.file = :file and a.username = :caller
+                and a.unit is not null and d.unit = a.unit""", Long.class)
+                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+        return evidence + documents > 0;
+    }
+
+    private boolean campaignReviewerMayRead(StoredFile file, String caller) {
+        Long evidence = em.createQuery("""
+                select count(e) from TaskReportEvent e join e.files f join e.report.task.offices o join o.reviewers a
+                where f = :file and a.username = :caller""", Long.class)
+                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+        Long documents = em.createQuery("""
+                select count(d) from CampaignDocument d, Office o join o.reviewers a where d.file = :file
+                and o.campaign = d.campaign and a.username = :caller""", Long.class)
+                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
+        return evidence + documents > 0;
     }
 }

@@ -65,7 +65,8 @@ public final class LaurelDevServer {
         StringBuilder banner = new StringBuilder("\n========================================================\n")
                 .append(" Laurel 桂冠征评 is running at http://localhost:").append(port).append("/\n")
                 .append(" Demo accounts (password for all: ").append(DemoAccounts.PASSWORD).append("):\n");
-        for (DemoAccounts.DemoAccount account : DemoAccounts.ALL) {
+        for (DemoAccounts.DemoAccount account : java.util.stream.Stream.concat(DemoAccounts.ALL.stream(),
+                DemoAccounts.CAMPAIGN.stream()).toList()) {
             banner.append(String.format("   %-10s %-11s %s%n", account.username(), account.role(), account.displayName()));
         }
         banner.append(" API: http://localhost:").append(port).append("/openapi   Health: http://localhost:")

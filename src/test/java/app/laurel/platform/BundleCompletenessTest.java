@@ -23,7 +23,7 @@ class BundleCompletenessTest {
 
     private static final Pattern PAGE_KEY = Pattern.compile("msg(?:\\['|\\.format\\(')([A-Za-z0-9_.]+)'");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "\"((?:validation|api|column|login|register|password|account|accounts|contest|token|error|home|nav|entry|upload|file|unit|setup|score|judging|screening|receipt|recommend|quota|entryStatus|entryType|fileRole|confirm|scorecardStatus|export|certificate|notice|objection|prize|round|rounds|verify)\\.[A-Za-z0-9_.]+)\"");
+            "\"((?:validation|api|column|login|register|password|account|accounts|contest|token|error|home|nav|entry|upload|file|unit|setup|score|judging|screening|receipt|recommend|quota|entryStatus|entryType|fileRole|confirm|scorecardStatus|export|certificate|notice|objection|prize|round|rounds|verify|campaign|cellStatus|documentKind)\\.[A-Za-z0-9_.]+)\"");
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {

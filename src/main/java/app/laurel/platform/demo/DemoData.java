@@ -1,5 +1,9 @@
 package app.laurel.platform.demo;
 
+import app.laurel.campaign.Campaign;
+import app.laurel.campaign.Office;
+import app.laurel.campaign.TaskDraft;
+import app.laurel.campaign.TaskImport;
 import app.laurel.contest.Contest;
 import app.laurel.contest.EntryRule;
 import app.laurel.contest.PhaseKind;
@@ -28,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -64,6 +69,7 @@ public class DemoData {
         if (!config.demoEnabled()) {
             return;
         }
+        loadCampaign(clock.instant());
         boolean present = !em.createNamedQuery("Contest.byCode", Contest.class)
                 .setParameter("code", CONTEST_CODE).getResultList().isEmpty();
         if (present) {
@@ -153,6 +159,69 @@ public class DemoData {
         contest.setPublicEntryPolicy(1, false);
         contest.addCategory("禁毒教育课");
         return contest;
+    }
+
+    /**
+     * Seed 000's campaign with its 14 tasks, offices, sample schools and county bureaus, a unit administrator each and
+     * a reviewer per office. Loaded once, on its own: a portal whose contest demo exists still gets the campaign.
+     * The seed's 2020 dates move so that its deadline lies two weeks ahead and reports can be made today.
+     */
+    private void loadCampaign(Instant now) {
+        if (!em.createNamedQuery("Campaign.byCode", Campaign.class).setParameter("code", CampaignSeed.CODE)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate due = LocalDate.ofInstant(now, Clocks.ZONE).plusDays(14);
+        long shift = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(CampaignSeed.DUE), due);
+        Campaign campaign = new Campaign(CampaignSeed.CODE, CampaignSeed.TITLE + "（示例）", CampaignSeed.DOCUMENT_NO, true, now);
+        for (String[] phase : CampaignSeed.PHASES) {
+            campaign.addPhase(phase[0], LocalDate.parse(phase[1]).plusDays(shift), LocalDate.parse(phase[2]).plusDays(shift));
+        }
+        Map<String, Office> offices = new LinkedHashMap<>();
+        for (String name : CampaignSeed.OFFICES) {
+            offices.put(name, campaign.addOffice(name));
+        }
+        List<String[]> rows = new java.util.ArrayList<>();
+        rows.add(new String[0]);
+        for (String[] task : CampaignSeed.TASKS) {
+            String[] row = java.util.Arrays.copyOf(task, 8);
+            row[7] = due.toString();
+            rows.add(row);
+        }
+        TaskImport.Result tasks = TaskImport.rows(rows, offices.keySet());
+        if (!tasks.errors().isEmpty()) {
+            throw new IllegalStateException("the campaign seed does not import: " + tasks.errors());
+        }
+        for (TaskDraft draft : tasks.drafts()) {
+            campaign.addTask(draft, draft.officeNames().stream().map(offices::get).toList());
+        }
+        em.persist(campaign);
+        for (DemoAccounts.DemoAccount demo : DemoAccounts.CAMPAIGN) {
+            Role role = Role.valueOf(demo.role());
+            Unit unit = null;
+            if (role == Role.UNIT_ADMIN) {
+                unit = em.createNamedQuery("Unit.byName", Unit.class).setParameter("name", demo.unit()).getResultStream()
+                        .findFirst().orElse(null);
+                if (unit == null) {
+                    unit = new Unit(demo.unit(), demo.unit().contains("学") ? UnitType.SCHOOL : UnitType.MEMBER, true, now);
+                    em.persist(unit);
+                    em.flush();
+                }
+                campaign.enrol(unit);
+            }
+            Account account = em.createNamedQuery("Account.byUsername", Account.class).setParameter("username", demo.username())
+                    .getResultStream().findFirst().orElse(null);
+            if (account == null) {
+                account = new Account(AccountDetails.normalised(demo.username(), demo.displayName(), null, null),
+                        hasher.hash(DemoAccounts.PASSWORD), EnumSet.of(role), unit, now);
+                em.persist(account);
+            }
+            if (role == Role.REVIEWER) {
+                offices.get(demo.unit()).addReviewer(account);
+            }
+        }
+        LOG.info("Demo campaign loaded: " + CampaignSeed.CODE + ", " + tasks.drafts().size() + " tasks, "
+                + DemoAccounts.CAMPAIGN.size() + " accounts.");
     }
 
     private static Instant at(LocalDate date, int hour) {

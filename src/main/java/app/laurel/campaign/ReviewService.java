@@ -1,0 +1,104 @@
+package app.laurel.campaign;
+
+import app.laurel.identity.Roles;
+import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.error.LaurelException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An office's review (审核): the queue of reports on the tasks its reviewers are responsible for, and accepting or
+ * returning one with a reason. A reviewer of another office is told the task is not theirs, and nothing changes.
+ */
+@Stateless
+@RolesAllowed(Roles.REVIEWER)
+public class ReviewService {
+
+    @PersistenceContext(unitName = "laurel")
+    private EntityManager em;
+
+    @Inject
+    private CampaignRepository campaigns;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Resource
+    private SessionContext session;
+
+    public List<Campaign> myCampaigns() {
+        return campaigns.ofReviewer(caller());
+    }
+
+    /** The reports on the caller's offices' tasks: waiting ones first (oldest first), then decided ones, newest first. */
+    public List<TaskReport> queue(String code, boolean includeDecided) {
+        Campaign campaign = campaigns.byCode(code);
+        List<TaskReport> reports = em.createQuery("""
+                select distinct r from TaskReport r join r.task.offices o join o.reviewers a
+                where r.task.campaign = :campaign and a.username = :caller""", TaskReport.class)
+                .setParameter("campaign", campaign).setParameter("caller", caller()).getResultList();
+        return reports.stream()
+                .filter(r -> includeDecided || r.getStatus() == ReportStatus.SUBMITTED)
+                .sorted(Comparator.comparing((TaskReport r) -> r.getStatus() != ReportStatus.SUBMITTED)
+                        .thenComparing(TaskReport::getSubmittedAt))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
+    public TaskReport report(String code, long reportId) {
+        TaskReport report = inCampaign(code, reportId);
+        if (!session.isCallerInRole(Roles.ORGANISER) && !session.isCallerInRole(Roles.ADMIN)) {
+            requireResponsible(report);
+        }
+        return report;
+    }
+
+    public TaskReport accept(String code, long reportId) {
+        TaskReport report = inCampaign(code, reportId);
+        requireResponsible(report);
+        report.accept(caller(), clock.instant());
+        audit.record(caller(), "CAMPAIGN_REPORT_ACCEPTED", "report:" + reportId, describe(report));
+        return report;
+    }
+
+    public TaskReport returnForCorrection(String code, long reportId, String reason) {
+        TaskReport report = inCampaign(code, reportId);
+        requireResponsible(report);
+        report.returnForCorrection(reason, caller(), clock.instant());
+        audit.record(caller(), "CAMPAIGN_REPORT_RETURNED", "report:" + reportId, describe(report) + ": " + report.getReason());
+        return report;
+    }
+
+    private TaskReport inCampaign(String code, long reportId) {
+        Campaign campaign = campaigns.byCode(code);
+        return campaigns.report(reportId).filter(r -> r.getTask().getCampaign().getId().equals(campaign.getId()))
+                .orElseThrow(() -> LaurelException.notFound("campaign.report.notFound"));
+    }
+
+    private void requireResponsible(TaskReport report) {
+        if (!report.getTask().isReviewedBy(caller())) {
+            throw LaurelException.forbidden("campaign.review.notResponsible", report.getTask().getSeq(),
+                    report.getTask().getOfficeNames());
+        }
+    }
+
+    private static String describe(TaskReport report) {
+        return "task " + report.getTask().getSeq() + " " + report.getUnit().getName();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

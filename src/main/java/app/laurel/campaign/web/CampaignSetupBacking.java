@@ -1,0 +1,221 @@
+package app.laurel.campaign.web;
+
+import app.laurel.campaign.Campaign;
+import app.laurel.campaign.CampaignService;
+import app.laurel.campaign.Comparison;
+import app.laurel.campaign.NewCampaign;
+import app.laurel.campaign.Target;
+import app.laurel.campaign.TaskDraft;
+import app.laurel.campaign.TaskImport;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code /organiser/campaigns.xhtml} (list, new) and {@code /organiser/campaign.xhtml?campaign=YY2020} (set-up):
+ * phases, offices and reviewers, units, tasks by hand or imported from a sheet, and a unit's deadline extension.
+ */
+@Named
+@ViewScoped
+public class CampaignSetupBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CampaignService campaigns;
+
+    private String code;
+    private String newCode;
+    private String newTitle;
+    private String newDocumentNo;
+    private String phaseName;
+    private LocalDate phaseStart;
+    private LocalDate phaseEnd;
+    private String officeName;
+    private Long reviewerOfficeId;
+    private String reviewerUsername;
+    private String unitName;
+    private String taskText;
+    private String taskEvidence;
+    private String taskOffices;
+    private String taskComparison;
+    private BigDecimal taskTarget;
+    private String taskUnit;
+    private LocalDate taskDue;
+    private Long extensionUnitId;
+    private LocalDate extensionUntil;
+    private String extensionReason;
+    private transient Part sheet;
+    private transient Campaign campaign;
+    private transient List<Campaign> list;
+
+    public void load() {
+        if (code != null) {
+            try {
+                campaign = campaigns.campaign(code);
+            } catch (LaurelException refusal) {
+                FacesFeedback.notFound();
+            }
+        }
+    }
+
+    public String create() {
+        try {
+            Campaign created = campaigns.create(new NewCampaign(newCode, newTitle, newDocumentNo));
+            FacesFeedback.flashInfo("campaign.created");
+            return "/organiser/campaign?faces-redirect=true&campaign=" + created.getCode();
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("newCampaign", refusal);
+            return null;
+        }
+    }
+
+    public void addPhase() {
+        run("phase", () -> campaign = campaigns.addPhase(code, phaseName, phaseStart, phaseEnd));
+    }
+
+    public void addOffice() {
+        run("office", () -> campaigns.addOffice(code, officeName));
+    }
+
+    public void addReviewer() {
+        run("reviewer", () -> {
+            if (reviewerOfficeId == null) {
+                throw InvalidInputException.of("reviewerOffice", "validation.required");
+            }
+            campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername);
+        });
+    }
+
+    public void enrol() {
+        run("unit", () -> campaigns.enrolUnit(code, unitName));
+    }
+
+    public void addTask() {
+        run("task", () -> {
+            Target target = null;
+            if (taskTarget != null) {
+                Comparison comparison = Comparison.parse(taskComparison)
+                        .orElseThrow(() -> InvalidInputException.of("comparison", "validation.choice"));
+                target = new Target(comparison, taskTarget, taskUnit);
+            }
+            List<String> offices = taskOffices == null ? List.of() : Arrays.asList(taskOffices.split("[\\s、，,]+"));
+            campaigns.addTask(code, new TaskDraft(taskText, taskEvidence, offices, target,
+                    taskDue == null ? null : TaskImport.endOfDay(taskDue)));
+        });
+    }
+
+    /** The import form is a plain multipart post: the sheet is read once, at most 2 MB, and checked row by row. */
+    public void importSheet() {
+        if (sheet == null || sheet.getSize() == 0) {
+            FacesFeedback.error("campaign.import.choose");
+            return;
+        }
+        try (InputStream in = sheet.getInputStream()) {
+            byte[] content = TaskImport.readAtMost(in, app.laurel.campaign.CampaignService.MAX_IMPORT_BYTES);
+            int added = campaigns.importTasks(code, sheet.getSubmittedFileName(), content).size();
+            campaign = null;
+            FacesFeedback.info("campaign.import.done", added);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("import", refusal);
+        } catch (IOException e) {
+            FacesFeedback.error("campaign.import.unreadable");
+        }
+    }
+
+    public void extend() {
+        run("extension", () -> {
+            if (extensionUnitId == null) {
+                throw InvalidInputException.of("extensionUnit", "validation.required");
+            }
+            Instant until = extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil);
+            campaigns.extendDeadline(code, extensionUnitId, until, extensionReason);
+        });
+    }
+
+    private void run(String form, Runnable action) {
+        try {
+            action.run();
+            campaign = null;
+            FacesFeedback.info("campaign.saved");
+        } catch (LaurelException refusal) {
+            FacesFeedback.show(form, refusal);
+        }
+    }
+
+    public Campaign getCampaign() {
+        if (campaign == null && code != null) {
+            campaign = campaigns.campaign(code);
+        }
+        return campaign;
+    }
+
+    public List<Campaign> getList() {
+        if (list == null) {
+            list = campaigns.list();
+        }
+        return list;
+    }
+
+    public Comparison[] getComparisons() {
+        return Comparison.values();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String newCode) { this.newCode = newCode; }
+    public String getNewTitle() { return newTitle; }
+    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
+    public String getNewDocumentNo() { return newDocumentNo; }
+    public void setNewDocumentNo(String newDocumentNo) { this.newDocumentNo = newDocumentNo; }
+    public String getPhaseName() { return phaseName; }
+    public void setPhaseName(String phaseName) { this.phaseName = phaseName; }
+    public LocalDate getPhaseStart() { return phaseStart; }
+    public void setPhaseStart(LocalDate phaseStart) { this.phaseStart = phaseStart; }
+    public LocalDate getPhaseEnd() { return phaseEnd; }
+    public void setPhaseEnd(LocalDate phaseEnd) { this.phaseEnd = phaseEnd; }
+    public String getOfficeName() { return officeName; }
+    public void setOfficeName(String officeName) { this.officeName = officeName; }
+    public Long getReviewerOfficeId() { return reviewerOfficeId; }
+    public void setReviewerOfficeId(Long reviewerOfficeId) { this.reviewerOfficeId = reviewerOfficeId; }
+    public String getReviewerUsername() { return reviewerUsername; }
+    public void setReviewerUsername(String reviewerUsername) { this.reviewerUsername = reviewerUsername; }
+    public String getUnitName() { return unitName; }
+    public void setUnitName(String unitName) { this.unitName = unitName; }
+    public String getTaskText() { return taskText; }
+    public void setTaskText(String taskText) { this.taskText = taskText; }
+    public String getTaskEvidence() { return taskEvidence; }
+    public void setTaskEvidence(String taskEvidence) { this.taskEvidence = taskEvidence; }
+    public String getTaskOffices() { return taskOffices; }
+    public void setTaskOffices(String taskOffices) { this.taskOffices = taskOffices; }
+    public String getTaskComparison() { return taskComparison; }
+    public void setTaskComparison(String taskComparison) { this.taskComparison = taskComparison; }
+    public BigDecimal getTaskTarget() { return taskTarget; }
+    public void setTaskTarget(BigDecimal taskTarget) { this.taskTarget = taskTarget; }
+    public String getTaskUnit() { return taskUnit; }
+    public void setTaskUnit(String taskUnit) { this.taskUnit = taskUnit; }
+    public LocalDate getTaskDue() { return taskDue; }
+    public void setTaskDue(LocalDate taskDue) { this.taskDue = taskDue; }
+    public Long getExtensionUnitId() { return extensionUnitId; }
+    public void setExtensionUnitId(Long extensionUnitId) { this.extensionUnitId = extensionUnitId; }
+    public LocalDate getExtensionUntil() { return extensionUntil; }
+    public void setExtensionUntil(LocalDate extensionUntil) { this.extensionUntil = extensionUntil; }
+    public String getExtensionReason() { return extensionReason; }
+    public void setExtensionReason(String extensionReason) { this.extensionReason = extensionReason; }
+    public Part getSheet() { return sheet; }
+    public void setSheet(Part sheet) { this.sheet = sheet; }
+}

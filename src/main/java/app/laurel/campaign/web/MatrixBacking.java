@@ -1,0 +1,67 @@
+package app.laurel.campaign.web;
+
+import app.laurel.campaign.Campaign;
+import app.laurel.campaign.CampaignService;
+import app.laurel.campaign.CellStatus;
+import app.laurel.campaign.ProgressMatrix;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** {@code /organiser/campaign-matrix.xhtml?campaign=YY2020}: units × tasks with filters, export and per-unit PDFs. */
+@Named
+@ViewScoped
+public class MatrixBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CampaignService campaigns;
+
+    private String code;
+    private Long officeId;
+    private CellStatus status;
+    private transient Campaign campaign;
+    private transient ProgressMatrix matrix;
+
+    public void load() {
+        try {
+            campaign = campaigns.campaign(code);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
+    public void filter() {
+        matrix = null;
+    }
+
+    public Campaign getCampaign() {
+        if (campaign == null) {
+            campaign = campaigns.campaign(code);
+        }
+        return campaign;
+    }
+
+    public ProgressMatrix getMatrix() {
+        if (matrix == null) {
+            matrix = campaigns.matrix(code, officeId, status);
+        }
+        return matrix;
+    }
+
+    public CellStatus[] getStatuses() {
+        return CellStatus.values();
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public Long getOfficeId() { return officeId; }
+    public void setOfficeId(Long officeId) { this.officeId = officeId; }
+    public CellStatus getStatus() { return status; }
+    public void setStatus(CellStatus status) { this.status = status; }
+}

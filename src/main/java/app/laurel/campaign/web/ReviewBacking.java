@@ -1,0 +1,87 @@
+package app.laurel.campaign.web;
+
+import app.laurel.campaign.Campaign;
+import app.laurel.campaign.ReviewService;
+import app.laurel.campaign.TaskReport;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /review/index.xhtml?campaign=YY2020}: an office reviewer's queue, with accept or return (with a reason) on
+ * each waiting report. Without a campaign parameter it opens the reviewer's first campaign.
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReviewService reviews;
+
+    private String code;
+    private boolean all;
+    private final Map<Long, String> reasons = new HashMap<>();
+    private transient List<Campaign> campaigns;
+    private transient List<TaskReport> queue;
+
+    public void load() {
+        if (code == null || code.isBlank()) {
+            code = getCampaigns().isEmpty() ? null : getCampaigns().get(0).getCode();
+        }
+    }
+
+    public void accept(long reportId) {
+        decide(() -> reviews.accept(code, reportId), "campaign.review.accepted");
+    }
+
+    public void returnReport(long reportId) {
+        decide(() -> reviews.returnForCorrection(code, reportId, reasons.get(reportId)), "campaign.review.returned");
+    }
+
+    public void refresh() {
+        queue = null;
+    }
+
+    private void decide(Runnable decision, String done) {
+        try {
+            decision.run();
+            queue = null;
+            FacesFeedback.info(done);
+        } catch (LaurelException refusal) {
+            FacesFeedback.show("queue", refusal);
+        }
+    }
+
+    public List<Campaign> getCampaigns() {
+        if (campaigns == null) {
+            campaigns = reviews.myCampaigns();
+        }
+        return campaigns;
+    }
+
+    public Campaign getCampaign() {
+        return getCampaigns().stream().filter(c -> c.getCode().equals(code)).findFirst().orElse(null);
+    }
+
+    public List<TaskReport> getQueue() {
+        if (queue == null) {
+            queue = getCampaign() == null ? List.of() : reviews.queue(code, all);
+        }
+        return queue;
+    }
+
+    public Map<Long, String> getReasons() { return reasons; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public boolean isAll() { return all; }
+    public void setAll(boolean all) { this.all = all; }
+}
