@@ -69,6 +69,9 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
+    private static final java.util.regex.Pattern PAGE_DOWNLOADS = java.util.regex.Pattern.compile(
+            "/api/v1/campaigns/[^/]+/(matrix\\.xlsx|units/\\d+/summary\\.pdf)");
+
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) throws AuthenticationException {
         String header = request.getHeader("Authorization");
@@ -78,6 +81,12 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
             // consent, so a session cookie cannot be abused from elsewhere (no CSRF).
             Principal sessionCaller = request.getUserPrincipal();
             if (sessionCaller != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads")) {
+                return reaffirm(context, sessionCaller);
+            }
+            // Downloads the campaign pages link to (the matrix as Excel, a unit's one-page PDF) are read-only GETs:
+            // another site could send one but never read the answer, so the page's session may fetch them.
+            if (sessionCaller != null && "GET".equals(request.getMethod()) && PAGE_DOWNLOADS.matcher(
+                    request.getRequestURI().substring(request.getContextPath().length())).matches()) {
                 return reaffirm(context, sessionCaller);
             }
             return context.doNothing();

@@ -1,0 +1,54 @@
+package app.laurel.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An organiser on the campaign pages: the demo campaign's set-up with the seed's tasks, the progress matrix with
+ * its filter, and the matrix and a unit's summary downloaded from the page with the page's session.
+ */
+@ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
+class OrganiserCampaignBrowserIT {
+
+    @Test
+    void anOrganiserOpensTheCampaignItsMatrixAndItsDownloads(TestServer server, WebDriver browser) {
+        PageActions.logIn(browser, server, "organiser", "Laurel2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.baseUrl() + "/organiser/campaigns.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("岳阳市教育体育系统毒品预防教育专项行动")))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("campaignTitle")));
+        String setup = browser.findElement(By.tagName("main")).getText();
+        assertTrue(setup.contains("党委中心组开展禁毒专题学习") && setup.contains("基教科"), "the seed's tasks and offices");
+        assertFalse(browser.getPageSource().contains("系统出错了"));
+
+        browser.findElement(By.id("matrixLink")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid")));
+        assertTrue(browser.findElement(By.id("grid")).getText().contains("岳阳市第一中学"), "units are rows of the matrix");
+        browser.findElement(By.id("filter:apply")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("grid")));
+
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String excel = browser.findElement(By.id("filter:export")).getAttribute("href");
+        assertEquals("200 PK", js.executeAsyncScript(fetchHead(), excel), "the Excel matrix, fetched with the page's session");
+        String pdf = browser.findElement(By.cssSelector("a[href$='summary.pdf']")).getAttribute("href");
+        assertEquals("200 %P", js.executeAsyncScript(fetchHead(), pdf).toString().substring(0, 6), "a unit's one-page PDF");
+    }
+
+    /** Status and the first two bytes of a download, as the browser receives it. */
+    private static String fetchHead() {
+        return "const done = arguments[arguments.length - 1]; fetch(arguments[0]).then(r => r.arrayBuffer().then(b =>"
+                + " done(r.status + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 2)))))).catch(e => done('failed ' + e));";
+    }
+}
