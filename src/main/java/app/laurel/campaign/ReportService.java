@@ -111,6 +111,12 @@ public class ReportService {
         if (kind == null) {
             throw InvalidInputException.of("kind", "validation.choice");
         }
+        // The plan and summary are due with the last task, and are late on the same terms (an extension).
+        Instant lastDue = campaign.getTasks().stream().map(CampaignTask::getDueAt).filter(java.util.Objects::nonNull)
+                .max(Instant::compareTo).orElse(null);
+        if (lastDue != null && !Deadline.open(lastDue, participation.getExtendedUntil(), clock.instant())) {
+            throw LaurelException.forbidden("campaign.report.deadlinePassed");
+        }
         StoredFile file = uploads.ownFile(fileId);
         if (file.kind() != FileKind.DOCUMENT && file.kind() != FileKind.IMAGE) {
             throw InvalidInputException.of("file", "campaign.document.wrongKind", file.getMediaType());

@@ -65,17 +65,23 @@ public class ReviewService {
         return report;
     }
 
-    public TaskReport accept(String code, long reportId) {
+    /**
+     * Accepts the report as the reviewer saw it: {@code seenVersion} (when given) must still be the report's, so a
+     * correction that arrived after the page was loaded is not accepted unseen.
+     */
+    public TaskReport accept(String code, long reportId, Long seenVersion) {
         TaskReport report = inCampaign(code, reportId);
         requireResponsible(report);
+        requireUnchanged(report, seenVersion);
         report.accept(caller(), clock.instant());
         audit.record(caller(), "CAMPAIGN_REPORT_ACCEPTED", "report:" + reportId, describe(report));
         return report;
     }
 
-    public TaskReport returnForCorrection(String code, long reportId, String reason) {
+    public TaskReport returnForCorrection(String code, long reportId, String reason, Long seenVersion) {
         TaskReport report = inCampaign(code, reportId);
         requireResponsible(report);
+        requireUnchanged(report, seenVersion);
         report.returnForCorrection(reason, caller(), clock.instant());
         audit.record(caller(), "CAMPAIGN_REPORT_RETURNED", "report:" + reportId, describe(report) + ": " + report.getReason());
         return report;
@@ -85,6 +91,12 @@ public class ReviewService {
         Campaign campaign = campaigns.byCode(code);
         return campaigns.report(reportId).filter(r -> r.getTask().getCampaign().getId().equals(campaign.getId()))
                 .orElseThrow(() -> LaurelException.notFound("campaign.report.notFound"));
+    }
+
+    private static void requireUnchanged(TaskReport report, Long seenVersion) {
+        if (seenVersion != null && seenVersion != report.getVersion()) {
+            throw LaurelException.conflict("campaign.review.changed");
+        }
     }
 
     private void requireResponsible(TaskReport report) {

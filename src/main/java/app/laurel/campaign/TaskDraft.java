@@ -19,7 +19,7 @@ public record TaskDraft(String text, String evidenceRequired, List<String> offic
     public TaskDraft {
         text = text == null ? null : text.strip();
         evidenceRequired = evidenceRequired == null ? null : evidenceRequired.strip();
-        officeNames = officeNames == null ? List.of() : officeNames.stream().map(String::strip).filter(s -> !s.isEmpty())
+        officeNames = officeNames == null ? List.of() : officeNames.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
                 .distinct().toList();
     }
 

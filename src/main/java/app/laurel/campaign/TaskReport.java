@@ -115,6 +115,10 @@ public class TaskReport {
         events.add(TaskReportEvent.submission(this, cleaned, this.value, files, actor, now));
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public void accept(String actor, Instant now) {
         requireWaiting();
         status = ReportStatus.ACCEPTED;

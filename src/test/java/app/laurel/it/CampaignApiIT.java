@@ -152,7 +152,10 @@ class CampaignApiIT {
         assertEquals(filesBefore, filesIn(server.storageDir()), "the refused file is deleted at once");
         assertEquals(rowsBefore, count(server, "select count(*) from stored_file where original_name = ?", "宣传图片.png"));
 
-        Api.Reply notMine = api.post(f.path("/tasks/" + task + "/report"), "{\"text\":\"见附件\",\"fileIds\":[1]}", token, null);
+        long othersFile = api.upload(TestFiles.png(dir, 30, 30), "别人的.png", f.organiserToken).json().getJsonObject("file")
+                .getJsonNumber("id").longValue();
+        Api.Reply notMine = api.post(f.path("/tasks/" + task + "/report"), "{\"text\":\"见附件\",\"fileIds\":[" + othersFile + "]}",
+                token, null);
         assertEquals(404, notMine.status(), "another person's file cannot be attached: " + notMine.body());
         assertEquals(0, count(server, "select count(*) from task_report where task_id = ?", task));
     }

@@ -115,7 +115,8 @@ public final class CampaignJsons {
         }
     }
 
-    public record DecisionJson(String decision, String reason) {
+    /** {@code version}: the report's version as the reviewer read it (optional); a later correction makes it 409. */
+    public record DecisionJson(String decision, String reason, Long version) {
     }
 
     public record DocumentInputJson(String kind, Long fileId) {

@@ -257,8 +257,8 @@ public class CampaignResource {
             throw InvalidInputException.of("decision", "validation.required");
         }
         return ReportJson.of(switch (b.decision().strip().toUpperCase(java.util.Locale.ROOT)) {
-            case "ACCEPT" -> reviews.accept(code, reportId);
-            case "RETURN" -> reviews.returnForCorrection(code, reportId, b.reason());
+            case "ACCEPT" -> reviews.accept(code, reportId, b.version());
+            case "RETURN" -> reviews.returnForCorrection(code, reportId, b.reason(), b.version());
             default -> throw InvalidInputException.of("decision", "validation.choice");
         });
     }

@@ -39,12 +39,18 @@ public class ReviewBacking implements Serializable {
         }
     }
 
+    /** Decides on the report as this page showed it: the queue holds the version that was rendered. */
     public void accept(long reportId) {
-        decide(() -> reviews.accept(code, reportId), "campaign.review.accepted");
+        decide(() -> reviews.accept(code, reportId, shownVersion(reportId)), "campaign.review.accepted");
     }
 
     public void returnReport(long reportId) {
-        decide(() -> reviews.returnForCorrection(code, reportId, reasons.get(reportId)), "campaign.review.returned");
+        decide(() -> reviews.returnForCorrection(code, reportId, reasons.get(reportId), shownVersion(reportId)),
+                "campaign.review.returned");
+    }
+
+    private Long shownVersion(long reportId) {
+        return queue == null ? null : queue.stream().filter(r -> r.getId() == reportId).map(TaskReport::getVersion).findFirst().orElse(null);
     }
 
     public void refresh() {

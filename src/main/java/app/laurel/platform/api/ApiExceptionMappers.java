@@ -68,6 +68,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof NotAllowedException) {
             return respond(405, "method_not_allowed", "api.methodNotAllowed", null, null);
         }
+        // Two people changing the same thing at once (a version moved, a unique key taken meanwhile): say so, retry.
+        if (causedBy(thrown, jakarta.persistence.OptimisticLockException.class)
+                || causedBy(thrown, java.sql.SQLIntegrityConstraintViolationException.class)) {
+            return respond(409, "conflict", "api.changedMeanwhile", null, null);
+        }
         if (cause instanceof NotSupportedException) {
             return respond(415, "unsupported_media_type", "api.unsupportedMediaType", null, null);
         }
@@ -87,6 +92,15 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             builder.header("WWW-Authenticate", "Bearer");
         }
         return builder.build();
+    }
+
+    private static boolean causedBy(Throwable thrown, Class<? extends Throwable> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** EJBs wrap application exceptions only when they are not declared; unwrap to find the real refusal. */
