@@ -65,6 +65,10 @@ public class CampaignDocument {
         return id;
     }
 
+    public Unit getUnit() {
+        return unit;
+    }
+
     public DocumentKind getKind() {
         return kind;
     }

@@ -62,6 +62,12 @@ public class CampaignRepository {
                 .setParameter("unit", unit).getResultList();
     }
 
+    /** Every unit's plans and summaries in the campaign, oldest first. */
+    public List<CampaignDocument> documents(Campaign campaign) {
+        return em.createQuery("select d from CampaignDocument d where d.campaign = :campaign order by d.uploadedAt", CampaignDocument.class)
+                .setParameter("campaign", campaign).getResultList();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
         em.flush();

@@ -188,6 +188,14 @@ public class CampaignService {
         return participation;
     }
 
+    /** The plans (方案) and summaries (总结) the units sent, by unit id, for the organiser to open from the matrix. */
+    public java.util.Map<Long, List<CampaignDocument>> documents(String code) {
+        java.util.Map<Long, List<CampaignDocument>> byUnit = new java.util.HashMap<>();
+        campaigns.documents(campaigns.byCode(code))
+                .forEach(d -> byUnit.computeIfAbsent(d.getUnit().getId(), k -> new java.util.ArrayList<>()).add(d));
+        return byUnit;
+    }
+
     public ProgressMatrix matrix(String code, Long officeId, CellStatus status) {
         Campaign campaign = campaigns.byCode(code);
         return ProgressMatrix.build(campaign, campaigns.reports(campaign), clock.instant(), officeId, status);

@@ -22,7 +22,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OrganiserCampaignBrowserIT {
 
     @Test
-    void anOrganiserOpensTheCampaignItsMatrixAndItsDownloads(TestServer server, WebDriver browser) {
+    void anOrganiserOpensTheCampaignItsMatrixAndItsDownloads(TestServer server, WebDriver browser,
+                                                             @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // A county bureau of the demo sends its plan (方案) as a PDF; the organiser opens it from the matrix.
+        Api api = new Api(server);
+        String bureau = api.token("yyxjy", "Laurel2026");
+        long plan = api.upload(TestFiles.pdf(dir, "Work plan"), "方案.pdf", bureau).json().getJsonObject("file").getJsonNumber("id").longValue();
+        Api.Reply sent = api.post("/api/v1/campaigns/YY2020/documents", "{\"kind\":\"PLAN\",\"fileId\":%d}".formatted(plan), bureau, null);
+        assertEquals(201, sent.status(), sent.body());
+
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(server.baseUrl() + "/organiser/campaigns.xhtml");
@@ -44,6 +52,9 @@ class OrganiserCampaignBrowserIT {
         assertEquals("200 PK", js.executeAsyncScript(fetchHead(), excel), "the Excel matrix, fetched with the page's session");
         String pdf = browser.findElement(By.cssSelector("a[href$='summary.pdf']")).getAttribute("href");
         assertEquals("200 %P", js.executeAsyncScript(fetchHead(), pdf).toString().substring(0, 6), "a unit's one-page PDF");
+        String planLink = browser.findElement(By.cssSelector("a.unit-document")).getAttribute("href");
+        assertEquals("工作方案", browser.findElement(By.cssSelector("a.unit-document")).getText());
+        assertEquals("200 %P", js.executeAsyncScript(fetchHead(), planLink).toString().substring(0, 6), "the bureau's plan opens");
     }
 
     /** Status and the first two bytes of a download, as the browser receives it. */

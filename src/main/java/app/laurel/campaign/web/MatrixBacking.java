@@ -27,6 +27,7 @@ public class MatrixBacking implements Serializable {
     private CellStatus status;
     private transient Campaign campaign;
     private transient ProgressMatrix matrix;
+    private transient java.util.Map<Long, java.util.List<app.laurel.campaign.CampaignDocument>> documents;
 
     public void load() {
         try {
@@ -52,6 +53,14 @@ public class MatrixBacking implements Serializable {
             matrix = campaigns.matrix(code, officeId, status);
         }
         return matrix;
+    }
+
+    /** Each unit's plan and summary documents, to open from its row. */
+    public java.util.Map<Long, java.util.List<app.laurel.campaign.CampaignDocument>> getDocuments() {
+        if (documents == null) {
+            documents = campaigns.documents(code);
+        }
+        return documents;
     }
 
     public CellStatus[] getStatuses() {
