@@ -257,8 +257,10 @@ public class RoundService {
         boolean cutApplied;
         if (round.getStatus() == RoundStatus.CLOSED) {
             Map<String, Long> ids = new HashMap<>();
-            entries(round).forEach(re -> ids.put(re.getCode(), re.getId()));
-            entries(round).forEach(re -> codes.put(re.getId(), re.getCode()));
+            for (RoundEntry re : entries(round)) {
+                ids.put(re.getCode(), re.getId());
+                codes.put(re.getId(), re.getCode());
+            }
             ranking = FrozenRanking.ranking(round.getRankingJson(), ids, round.getMethod(), round.getSelectCount());
             cutApplied = FrozenRanking.cutApplied(round.getRankingJson());
         } else {

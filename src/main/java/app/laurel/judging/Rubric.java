@@ -24,6 +24,18 @@ public record Rubric(List<Criterion> criteria) {
         }
     }
 
+    /**
+     * A rubric from what an organiser entered (page or API): criteria that cannot form a rubric (a blank name, a
+     * maximum of 0, two with one name, not exactly one primary) are one clear field error, not a crash.
+     */
+    public static Rubric checked(java.util.function.Supplier<List<Criterion>> criteria) {
+        try {
+            return new Rubric(criteria.get());
+        } catch (IllegalArgumentException e) {
+            throw app.laurel.platform.error.InvalidInputException.of("criteria", "judging.round.rubric");
+        }
+    }
+
     public int maxPoints() {
         return criteria.stream().mapToInt(Criterion::maxPoints).sum();
     }

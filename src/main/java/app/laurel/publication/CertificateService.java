@@ -152,7 +152,7 @@ public class CertificateService {
             throw LaurelException.conflict("certificate.noWinners");
         }
         for (Entry winner : winners) {
-            Certificate certificate = new Certificate(contest, winner, serial(contestCode), holder(winner), template, clock.instant());
+            Certificate certificate = new Certificate(contest, winner, serial(contestCode), winner.getCreditedName(), template, clock.instant());
             // Printed once before it exists: a name the font cannot write is refused now, naming it, not at download.
             pdf(certificate, "https://laurel.invalid");
             em.persist(certificate);
@@ -257,14 +257,6 @@ public class CertificateService {
     private Certificate bySerial(String serial) {
         return em.createNamedQuery("Certificate.bySerial", Certificate.class).setParameter("serial", serial == null ? "" : serial.strip())
                 .getResultStream().findFirst().orElseThrow(() -> LaurelException.notFound("certificate.notFound"));
-    }
-
-    /** The name on the certificate: the author given with the entry, else the account that submitted it. */
-    private static String holder(Entry entry) {
-        if (entry.getAuthor() != null && entry.getAuthor().getName() != null && !entry.getAuthor().getName().isBlank()) {
-            return entry.getAuthor().getName();
-        }
-        return entry.getOwner().getDisplayName();
     }
 
     /** Contest code and 60 random bits in three groups: HY2021-7KQ3-M9XA-2PLT. */

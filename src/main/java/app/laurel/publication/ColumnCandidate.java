@@ -14,7 +14,7 @@ public record ColumnCandidate(Entry entry, ColumnItem item) {
 
     /** Who wrote it, for the organiser (never for the public): the author named in the entry, else its owner. */
     public String authorName() {
-        return ColumnStory.authorName(entry);
+        return entry.getCreditedName();
     }
 
     /** Whether the public sees it now; an entry disqualified after publication or without consent is not shown. */

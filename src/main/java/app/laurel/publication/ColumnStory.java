@@ -38,7 +38,7 @@ public record ColumnStory(Long id, String contestCode, String entryType, String 
         String title = Redaction.apply(entry.getTitle(), hidden);
         String body = Redaction.apply(asTyped(entry.getBodyHtml(), hidden), hidden);
         return new ColumnStory(item.getId(), item.getContest().getCode(), entry.getEntryType().name(), title,
-                excerpt(body), body, !show, show ? authorName(entry) : null, show ? unitName(entry) : null,
+                excerpt(body), body, !show, show ? entry.getCreditedName() : null, show ? unitName(entry) : null,
                 entry.getCategory() == null ? null : entry.getCategory().getId(),
                 entry.getCategory() == null ? null : entry.getCategory().getName(),
                 files(item, FileRole.IMAGE), files(item, FileRole.VIDEO), files(item, FileRole.POSTER).stream().findFirst().orElse(null),
@@ -105,12 +105,6 @@ public record ColumnStory(Long id, String contestCode, String entryType, String 
                 terms.add(mobile.group());
             }
         }
-    }
-
-    /** The author named in the entry, else its owner's display name (a citizen writing as themself). */
-    static String authorName(Entry entry) {
-        String name = entry.getAuthor() == null ? null : entry.getAuthor().getName();
-        return name == null || name.isBlank() ? entry.getOwner().getDisplayName() : name;
     }
 
     private static String unitName(Entry entry) {

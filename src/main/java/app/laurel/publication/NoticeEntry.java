@@ -63,10 +63,7 @@ public class NoticeEntry {
 
     /** The name a notice prints: the author given with the entry, else the account that submitted it. */
     public String getAuthorName() {
-        if (entry.getAuthor() != null && entry.getAuthor().getName() != null && !entry.getAuthor().getName().isBlank()) {
-            return entry.getAuthor().getName();
-        }
-        return entry.getOwner().getDisplayName();
+        return entry.getCreditedName();
     }
 
     /** The unit a notice prints: the submitting unit, else the township, else the organisation the author gave. */

@@ -80,9 +80,7 @@ public class PrizeService {
                 .setParameter("contest", contest).setParameter("status", EntryStatus.WINNER).getResultList();
         for (Entry winner : winners) {
             boolean unit = winner.getUnit() != null;
-            String payee = unit ? winner.getUnit().getName()
-                    : winner.getAuthor() != null && winner.getAuthor().getName() != null ? winner.getAuthor().getName()
-                    : winner.getOwner().getDisplayName();
+            String payee = unit ? winner.getUnit().getName() : winner.getCreditedName();
             em.persist(new Prize(winner, level, unit ? "UNIT" : "AUTHOR", payee));
         }
         audit.record(caller(), "PRIZES_AWARDED", "contest:" + contestCode, winners.size() + " at " + level.getName());

@@ -352,6 +352,15 @@ public class Entry {
         return township;
     }
 
+    /**
+     * The name an entry is credited to on notices, certificates, prizes and the column: the author given with it,
+     * else the account that submitted it (a citizen writing as themself).
+     */
+    public String getCreditedName() {
+        String name = author == null ? null : author.getName();
+        return name == null || name.isBlank() ? owner.getDisplayName() : name;
+    }
+
     public Author getAuthor() {
         return author;
     }

@@ -83,6 +83,11 @@ class OrganiserPublicationBrowserIT {
         browser.findElement(By.id("prizes:addLevel")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "奖项已添加"));
         assertTrue(browser.getPageSource().contains("¥1000.00"), "the level with its amount");
+        String export = browser.findElement(By.id("prizes:export")).getAttribute("href");
+        Object zip = ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' ' + String.fromCharCode(...new Uint8Array(b.slice(0, 2))))))"
+                + ".catch(e => done('failed ' + e));", export);
+        assertEquals("200 PK", zip, "the finance list downloads from the page, with the page's session");
         assertFalse(browser.getPageSource().contains("系统出错了"));
     }
 }

@@ -21,11 +21,11 @@ import app.laurel.judging.api.RoundJsons.RankingJson;
 import app.laurel.judging.api.RoundJsons.ReopenJson;
 import app.laurel.judging.api.RoundJsons.RoundJson;
 import app.laurel.platform.api.Params;
-import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -90,12 +90,8 @@ public class RoundResource {
     }
 
     private static Rubric rubric(List<RoundJsons.CriterionJson> criteria) {
-        try {
-            return new Rubric(criteria == null ? List.of() : criteria.stream().map(c -> new Criterion(c.name(), c.description(),
-                    c.maxPoints() == null ? 0 : c.maxPoints(), Boolean.TRUE.equals(c.primary()))).toList());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("criteria", "judging.round.rubric");
-        }
+        return Rubric.checked(() -> criteria == null ? List.of() : criteria.stream().map(c -> new Criterion(c.name(),
+                c.description(), c.maxPoints() == null ? 0 : c.maxPoints(), Boolean.TRUE.equals(c.primary()))).toList());
     }
 
     @GET
@@ -220,21 +216,24 @@ public class RoundResource {
     @Path("{id}/scores.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "The score sheet as Excel: a summary with every total and the aggregate, and one sheet per judge")
-    public Response scoresXlsx(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
-        return download(id, "xlsx", language);
+    public Response scoresXlsx(@PathParam("id") long id, @CookieParam("laurel_lang") String chosen,
+                               @HeaderParam("Accept-Language") String language) {
+        return download(id, "xlsx", Messages.fromCookieOrHeader(chosen, language));
     }
 
     @GET
     @Path("{id}/scores.csv")
     @Produces("text/csv")
     @Operation(summary = "The score sheet as CSV (UTF-8 with BOM): one line per scorecard")
-    public Response scoresCsv(@PathParam("id") long id, @HeaderParam("Accept-Language") String language) {
-        return download(id, "csv", language);
+    public Response scoresCsv(@PathParam("id") long id, @CookieParam("laurel_lang") String chosen,
+                              @HeaderParam("Accept-Language") String language) {
+        return download(id, "csv", Messages.fromCookieOrHeader(chosen, language));
     }
 
-    private Response download(long id, String format, String language) {
+    /** The sheet as a download named after contest and round, its Chinese kept in every browser (RFC 6266). */
+    private Response download(long id, String format, Locale locale) {
         ScoreSheet sheet = rounds.scoreSheet(id);
-        Locale locale = Messages.fromAcceptLanguage(language);
+        String name = sheet.contestTitle() + "-" + sheet.roundName() + "." + format;
         StreamingOutput body = out -> {
             if ("xlsx".equals(format)) {
                 ScoreSheetExport.writeXlsx(sheet, locale, out);
@@ -242,7 +241,8 @@ public class RoundResource {
                 ScoreSheetExport.writeCsv(sheet, locale, out);
             }
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"scores." + format + "\"")
+        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"scores." + format + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("Cache-Control", "no-store").build();
     }
 

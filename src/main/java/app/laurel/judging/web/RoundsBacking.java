@@ -11,7 +11,6 @@ import app.laurel.judging.RoundRules;
 import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundSource;
 import app.laurel.judging.Rubric;
-import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.LanguageBacking;
 import app.laurel.platform.web.FacesFeedback;
@@ -20,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,17 +58,9 @@ public class RoundsBacking implements Serializable {
 
     public String create() {
         try {
-            Rubric rubric;
-            try {
-                List<Criterion> criteria = new ArrayList<>();
-                for (RoundForm.CriterionRow row : getForm().getCriteria()) {
-                    criteria.add(new Criterion(row.getName(), row.getDescription(), row.getMaxPoints() == null ? 0 : row.getMaxPoints(),
-                            row.getName() != null && row.getName().equals(getForm().getPrimary())));
-                }
-                rubric = new Rubric(criteria);
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.of("criteria", "judging.round.rubric");
-            }
+            Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> new Criterion(row.getName(),
+                    row.getDescription(), row.getMaxPoints() == null ? 0 : row.getMaxPoints(),
+                    row.getName() != null && row.getName().equals(getForm().getPrimary()))).toList());
             RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
                     getForm().getMode() == AssignmentMode.BALANCED ? getForm().getJudgesPerEntry() : null, getForm().getMethod(),
                     getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,

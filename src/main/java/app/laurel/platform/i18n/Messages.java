@@ -37,6 +37,14 @@ public final class Messages {
     }
 
     /** Reads an {@code Accept-Language} header; no header, or no English in it first, means Chinese. */
+    /**
+     * The language of a download: the one the visitor chose on the pages (the {@code laurel_lang} cookie, sent when
+     * a page links to the API), else the request's Accept-Language.
+     */
+    public static Locale fromCookieOrHeader(String cookie, String acceptLanguage) {
+        return cookie == null || cookie.isBlank() ? fromAcceptLanguage(acceptLanguage) : supported(Locale.forLanguageTag(cookie.strip()));
+    }
+
     public static Locale fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return CHINESE;

@@ -69,24 +69,18 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.doNothing();
     }
 
-    private static final java.util.regex.Pattern PAGE_DOWNLOADS = java.util.regex.Pattern.compile(
-            "/api/v1/campaigns/[^/]+/(matrix\\.xlsx|units/\\d+/summary\\.pdf)");
-
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) throws AuthenticationException {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            // The page's resumable uploader speaks to the upload endpoint with the page's session. Only there:
-            // its requests carry JSON or octet-stream bodies, which another site cannot send without CORS
-            // consent, so a session cookie cannot be abused from elsewhere (no CSRF).
+            // The page's session also speaks for the API in two cases where another site cannot abuse it (no
+            // CSRF): reads (GET, HEAD: the pages link to the API's downloads; another site could send such a
+            // request but never read the answer), and the resumable uploader, whose JSON and octet-stream bodies
+            // another site cannot send without CORS consent.
             Principal sessionCaller = request.getUserPrincipal();
-            if (sessionCaller != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads")) {
-                return reaffirm(context, sessionCaller);
-            }
-            // Downloads the campaign pages link to (the matrix as Excel, a unit's one-page PDF) are read-only GETs:
-            // another site could send one but never read the answer, so the page's session may fetch them.
-            if (sessionCaller != null && "GET".equals(request.getMethod()) && PAGE_DOWNLOADS.matcher(
-                    request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            if (sessionCaller != null
+                    && (read || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads"))) {
                 return reaffirm(context, sessionCaller);
             }
             return context.doNothing();

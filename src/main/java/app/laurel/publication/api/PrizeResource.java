@@ -4,6 +4,7 @@ import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.publication.AwardLevel;
 import app.laurel.publication.Prize;
+import app.laurel.publication.PrizeExport;
 import app.laurel.publication.PrizeService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -72,6 +73,19 @@ public class PrizeResource {
     @Operation(summary = "The contest's prizes; bank account numbers masked")
     public List<PrizeJson> list(@QueryParam("contest") String contest) {
         return prizes.prizes(contest).stream().map(PrizeResource::json).toList();
+    }
+
+    @GET
+    @Path("finance.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The prize list for finance as Excel, bank details in full (organisers)")
+    public jakarta.ws.rs.core.Response export(@QueryParam("contest") String contest, @jakarta.ws.rs.CookieParam("laurel_lang") String chosen,
+                                              @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        List<Prize> list = prizes.prizes(contest);
+        java.util.Locale locale = app.laurel.platform.i18n.Messages.fromCookieOrHeader(chosen, language);
+        jakarta.ws.rs.core.StreamingOutput body = out -> PrizeExport.write(list, locale, out);
+        return jakarta.ws.rs.core.Response.ok(body).header("Content-Disposition", "attachment; filename=\"prizes-" + contest + ".xlsx\"")
+                .header("Cache-Control", "no-store").build();
     }
 
     @PUT
