@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -105,10 +106,7 @@ public class RoundService {
                 category = contest.category(source.categoryId())
                         .orElseThrow(() -> InvalidInputException.of("category", "judging.round.categoryUnknown"));
             }
-            taken = em.createQuery("select e from Entry e where e.contest = :contest and e.status = :status"
-                            + " and (:category is null or e.category = :category) order by e.receiptNo", Entry.class)
-                    .setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED)
-                    .setParameter("category", category).getResultList();
+            taken = pool(contest, category);
         }
         if (taken.isEmpty()) {
             throw LaurelException.conflict("judging.round.noEntries");
@@ -149,6 +147,20 @@ public class RoundService {
         audit.record(caller(), "ROUND_DELETED", "round:" + roundId, round.getName());
     }
 
+    /**
+     * The contest's judging pool (see {@link Entry#isInJudgingPool}), all of it or one category's. The category is
+     * a condition only when given: EclipseLink cannot bind an entity to {@code :category is null}.
+     */
+    private List<Entry> pool(Contest contest, Category category) {
+        TypedQuery<Entry> query = em.createQuery("select e from Entry e where e.contest = :contest and e.status = :status"
+                        + (category == null ? "" : " and e.category = :category") + " order by e.receiptNo", Entry.class)
+                .setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED);
+        if (category != null) {
+            query.setParameter("category", category);
+        }
+        return query.getResultList().stream().filter(Entry::isInJudgingPool).toList();
+    }
+
     /** The entries a closed round passes on: its first {@code top} places, or those it selected. */
     private List<Entry> fromPrevious(Round previous, Integer top) {
         if (previous.getStatus() != RoundStatus.CLOSED) {
@@ -169,7 +181,7 @@ public class RoundService {
                 : lines.subList(0, top);
         // Numbered afresh in receipt order: codes in ranking order would tell the new panel the old result.
         return passed.stream().map(line -> byCode.get(line.code()))
-                .filter(e -> e.getStatus() == EntryStatus.ACCEPTED)
+                .filter(Entry::isInJudgingPool)
                 .sorted(java.util.Comparator.comparing(Entry::getReceiptNo)).toList();
     }
 

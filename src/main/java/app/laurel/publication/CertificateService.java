@@ -5,6 +5,7 @@ import app.laurel.contest.ContestService;
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
+import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -22,6 +23,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -186,10 +188,15 @@ public class CertificateService {
     @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
     public List<Certificate> mine() {
         Account me = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
-        return em.createQuery("select c from Certificate c where c.status = 'VALID' and (c.entry.owner = :me or"
-                        + " (:unit is not null and (c.entry.unit = :unit or c.entry.township = :unit))) order by c.id", Certificate.class)
-                .setParameter("me", me).setParameter("unit", session.isCallerInRole(Roles.UNIT_ADMIN) ? me.getUnit() : null)
-                .getResultList();
+        Unit unit = session.isCallerInRole(Roles.UNIT_ADMIN) ? me.getUnit() : null;
+        // The unit's condition only when there is a unit: EclipseLink cannot bind an entity to ":unit is not null".
+        TypedQuery<Certificate> query = em.createQuery("select c from Certificate c where c.status = 'VALID' and (c.entry.owner = :me"
+                + (unit == null ? "" : " or c.entry.unit = :unit or c.entry.township = :unit") + ") order by c.id", Certificate.class)
+                .setParameter("me", me);
+        if (unit != null) {
+            query.setParameter("unit", unit);
+        }
+        return query.getResultList();
     }
 
     /** The PDF of a valid certificate, for organisers and for whoever {@link #mine} would list it for. */

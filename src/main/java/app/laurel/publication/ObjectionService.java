@@ -11,7 +11,6 @@ import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.time.Clocks;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
-import app.laurel.submission.EntryStatus;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -158,7 +157,7 @@ public class ObjectionService {
         em.createQuery("select re from RoundEntry re where re.round = :round", RoundEntry.class)
                 .setParameter("round", notice.getRound()).getResultList().forEach(re -> byCode.put(re.getCode(), re));
         FrozenRanking.Line next = FrozenRanking.read(notice.getRound().getRankingJson()).stream()
-                .filter(l -> !onNotice.contains(l.code()) && byCode.get(l.code()).getEntry().getStatus() == EntryStatus.ACCEPTED)
+                .filter(l -> !onNotice.contains(l.code()) && byCode.get(l.code()).getEntry().isInJudgingPool())
                 .findFirst().orElse(null);
         String date = DateTimeFormatter.ofPattern(Messages.text(Messages.CHINESE, "notice.datePattern")).withZone(Clocks.ZONE).format(now);
         String correction = next == null

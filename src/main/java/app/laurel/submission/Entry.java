@@ -43,6 +43,8 @@ import java.util.Set;
 @Entity
 @Table(name = "entry")
 @NamedQuery(name = "Entry.byOwner", query = "select e from Entry e where e.owner.username = :username and e.contest = :contest order by e.createdAt desc")
+@NamedQuery(name = "Entry.byOwnerEverywhere", query = "select e from Entry e join fetch e.contest where e.owner.username = :username"
+        + " order by e.contest.id desc, e.createdAt desc")
 @NamedQuery(name = "Entry.countByOwner", query = "select count(e) from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null and e.status in :statuses")
 @NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.contest = :contest and e.status in :statuses"
         + " and (e.unit = :unit or (e.township = :unit and e.recommendedAt is not null))")
@@ -228,6 +230,15 @@ public class Entry {
 
     public boolean isRecommended() {
         return recommendedAt != null;
+    }
+
+    /**
+     * Whether judges may see this entry: accepted in screening, and, where the contest says citizens' entries need
+     * a township's recommendation (摸底推选), a citizen's entry only once a township recommended it. Every place that
+     * chooses entries for judging asks this, so the rule cannot differ between them.
+     */
+    public boolean isInJudgingPool() {
+        return status == EntryStatus.ACCEPTED && (unit != null || isRecommended() || !contest.isPublicNeedsRecommendation());
     }
 
     /** The text duplicate detection compares: the story and the text of its attachments. */

@@ -52,6 +52,16 @@ public class RecommendationService {
     @Resource
     private SessionContext session;
 
+    /** The contests the caller's unit is enrolled in, newest first: where it may pre-select. */
+    public List<Contest> myContests() {
+        Unit unit = callerAccount().getUnit();
+        if (unit == null) {
+            return List.of();
+        }
+        return em.createQuery("select cu.contest from ContestUnit cu where cu.unit = :unit order by cu.contest.id desc", Contest.class)
+                .setParameter("unit", unit).getResultList();
+    }
+
     /** Citizens' submitted or accepted entries that name the caller's unit. */
     public List<Entry> candidates(String contestCode) {
         Contest contest = contest(contestCode);

@@ -176,7 +176,12 @@ public class SubmissionService {
         return own(entryId);
     }
 
+    /** The caller's entries in one contest, or in every contest (newest contest first) when none is named. */
     public List<Entry> myEntries(String contestCode) {
+        if (contestCode == null || contestCode.isBlank()) {
+            return em.createNamedQuery("Entry.byOwnerEverywhere", Entry.class)
+                    .setParameter("username", session.getCallerPrincipal().getName()).getResultList();
+        }
         return em.createNamedQuery("Entry.byOwner", Entry.class)
                 .setParameter("username", session.getCallerPrincipal().getName())
                 .setParameter("contest", contest(contestCode))

@@ -33,9 +33,12 @@ public class ReviewBacking implements Serializable {
     private transient List<Campaign> campaigns;
     private transient List<TaskReport> queue;
 
+    /** A campaign named but not among the caller's is a 404, like an unknown one. */
     public void load() {
         if (code == null || code.isBlank()) {
             code = getCampaigns().isEmpty() ? null : getCampaigns().get(0).getCode();
+        } else if (getCampaign() == null) {
+            FacesFeedback.notFound();
         }
     }
 

@@ -48,9 +48,12 @@ public class UnitCampaignBacking implements Serializable {
     private transient List<UnitTask> tasks;
     private transient List<CampaignDocument> documents;
 
+    /** A campaign named but not among the caller's is a 404, like an unknown one. */
     public void load() {
         if (code == null || code.isBlank()) {
             code = getCampaigns().isEmpty() ? null : getCampaigns().get(0).getCode();
+        } else if (getCampaign() == null) {
+            FacesFeedback.notFound();
         }
     }
 

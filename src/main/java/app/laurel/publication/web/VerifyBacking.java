@@ -4,12 +4,15 @@ import app.laurel.platform.error.LaurelException;
 import app.laurel.publication.Certificate;
 import app.laurel.publication.CertificateService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /verify/{serial}}: what the QR code on a certificate opens. Anyone can check that a certificate is real:
- * holder, work, award, issuer, date and whether it is still valid. An unknown serial says so plainly.
+ * holder, work, award, issuer, date and whether it is still valid. An unknown serial says so plainly, on the
+ * same page, answered with 404 so that a link checker or a script sees that no such certificate exists.
  */
 @Named
 @RequestScoped
@@ -21,6 +24,12 @@ public class VerifyBacking {
     private String serial;
     private Certificate certificate;
     private boolean looked;
+
+    public void load() {
+        if (getCertificate() == null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
 
     public Certificate getCertificate() {
         if (!looked) {

@@ -63,7 +63,7 @@ public class EntryResource {
     }
 
     @GET
-    @Operation(summary = "The caller's entries in a contest: ?contest=CODE")
+    @Operation(summary = "The caller's entries in a contest (?contest=CODE), or in every contest without it")
     public List<EntryJson> mine(@QueryParam("contest") String code) {
         return submissions.myEntries(code).stream().map(EntryJson::of).toList();
     }

@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import java.io.Serializable;
 
-/** {@code /organiser/entry.xhtml?contest=HY2021&id=7}: one submitted entry in full, and the screening decision. */
+/** {@code /organiser/entry.xhtml?id=7} (optionally {@code &contest=HY2021}): one submitted entry in full, and the screening decision. */
 @Named
 @ViewScoped
 public class DecisionBacking implements Serializable {
@@ -28,10 +28,21 @@ public class DecisionBacking implements Serializable {
     private String redactions;
     private transient Entry entry;
 
+    /**
+     * The entry names its contest, so the {@code contest} parameter may be left out; one that names another
+     * contest than the entry's is a 404, like an unknown entry.
+     */
     public void load() throws IOException {
         try {
             entry = screening.entry(id == null ? -1 : id);
         } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+            return;
+        }
+        String own = entry.getContest().getCode();
+        if (contestCode == null || contestCode.isBlank()) {
+            contestCode = own;
+        } else if (!contestCode.equals(own)) {
             FacesFeedback.notFound();
         }
     }

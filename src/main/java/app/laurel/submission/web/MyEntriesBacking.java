@@ -1,5 +1,6 @@
 package app.laurel.submission.web;
 
+import app.laurel.contest.Contest;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
@@ -9,32 +10,55 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** {@code /entries/mine.xhtml?contest=HY2021}: my entries with their status, reasons and receipts; withdraw. */
+/**
+ * {@code /entries/mine.xhtml?contest=HY2021}: my entries with their status, reasons and receipts; withdraw.
+ * Without a contest, my entries in every contest, under each contest's title (an unknown contest is a 404).
+ */
 @Named
 @ViewScoped
 public class MyEntriesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** One contest's heading and the entries under it. */
+    public record ContestEntries(Contest contest, List<Entry> entries) {
+    }
+
     @Inject
     private SubmissionService submissions;
 
     private String contestCode;
-    private transient List<Entry> entries;
+    private transient List<ContestEntries> groups;
 
-    public List<Entry> getEntries() {
-        if (entries == null) {
-            entries = submissions.myEntries(contestCode);
+    public void load() {
+        try {
+            getGroups();
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
         }
-        return entries;
+    }
+
+    public List<ContestEntries> getGroups() {
+        if (groups == null) {
+            Map<Long, ContestEntries> byContest = new LinkedHashMap<>();
+            for (Entry entry : submissions.myEntries(contestCode)) {
+                byContest.computeIfAbsent(entry.getContest().getId(), id -> new ContestEntries(entry.getContest(), new ArrayList<>()))
+                        .entries().add(entry);
+            }
+            groups = new ArrayList<>(byContest.values());
+        }
+        return groups;
     }
 
     public void withdraw(long entryId) {
         try {
             submissions.withdraw(entryId);
-            entries = null;
+            groups = null;
             FacesFeedback.info("entry.withdrawn");
         } catch (LaurelException refusal) {
             FacesFeedback.show("list", refusal);

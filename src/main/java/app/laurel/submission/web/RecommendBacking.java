@@ -1,5 +1,6 @@
 package app.laurel.submission.web;
 
+import app.laurel.contest.Contest;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
@@ -12,7 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** {@code /unit/recommend.xhtml?contest=HY2021}: a township's pre-selection (摸底推选) and its quota. */
+/**
+ * {@code /unit/recommend.xhtml?contest=HY2021}: a township's pre-selection (摸底推选) and its quota. Without a
+ * contest, the contests the unit is enrolled in to choose from; a contest it is not in is a 404.
+ */
 @Named
 @ViewScoped
 public class RecommendBacking implements Serializable {
@@ -25,6 +29,30 @@ public class RecommendBacking implements Serializable {
     private String contestCode;
     private transient List<Entry> candidates;
     private transient QuotaLine quota;
+    private transient List<Contest> contests;
+
+    public void load() {
+        if (!isContestChosen()) {
+            return;
+        }
+        try {
+            getQuota();
+            getCandidates();
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
+
+    public boolean isContestChosen() {
+        return contestCode != null && !contestCode.isBlank();
+    }
+
+    public List<Contest> getContests() {
+        if (contests == null) {
+            contests = recommendations.myContests();
+        }
+        return contests;
+    }
 
     public List<Entry> getCandidates() {
         if (candidates == null) {

@@ -2,6 +2,8 @@ package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
+import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
@@ -44,6 +46,15 @@ public class ScreeningBacking implements Serializable {
     private transient Contest contest;
     private transient List<QuotaLine> quotaBoard;
     private transient List<SimilarityFlag> duplicates;
+
+    /** An unknown or missing contest answers 404 instead of failing while the page renders. */
+    public void load() {
+        try {
+            getContest();
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
+        }
+    }
 
     public List<Entry> getEntries() {
         if (entries == null) {
