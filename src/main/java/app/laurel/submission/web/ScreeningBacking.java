@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /organiser/screening.xhtml?contest=HY2021}: the organiser's screening list with filters, the decision
@@ -44,6 +45,7 @@ public class ScreeningBacking implements Serializable {
     private transient Contest contest;
     private transient List<QuotaLine> quotaBoard;
     private transient List<SimilarityFlag> duplicates;
+    private transient Set<Long> damaged;
 
     public List<Entry> getEntries() {
         if (entries == null) {
@@ -54,6 +56,14 @@ public class ScreeningBacking implements Serializable {
 
     public void search() {
         entries = null;
+    }
+
+    /** True when a file of the entry is damaged: judges cannot open it. One query for the whole list. */
+    public boolean hasDamagedFile(long entryId) {
+        if (damaged == null) {
+            damaged = screening.entriesWithDamagedFiles(contestCode);
+        }
+        return damaged.contains(entryId);
     }
 
     /** Opens two flagged entries side by side. */
