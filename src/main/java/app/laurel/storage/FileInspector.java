@@ -18,8 +18,6 @@ import org.xml.sax.helpers.DefaultHandler;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Everything Laurel knows about an uploaded file comes from Apache Tika reading its bytes: the media type
@@ -31,7 +29,6 @@ public class FileInspector {
 
     /** Text kept per document: enough for search and duplicate detection, bounded for memory. */
     static final int MAX_TEXT_CHARS = 1_000_000;
-    private static final Logger LOG = Logger.getLogger(FileInspector.class.getName());
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -46,8 +43,11 @@ public class FileInspector {
         }
     }
 
-    /** Reads what the content says; a file whose content cannot be parsed keeps its type and nothing more. */
-    public Inspection inspect(Path file, String mediaType, long size, String sha256) {
+    /**
+     * Reads what the content says. A file of an accepted kind whose content Tika cannot parse is damaged (a
+     * .docx with broken XML, a video cut short): an IOException, so that the upload is refused.
+     */
+    public Inspection inspect(Path file, String mediaType, long size, String sha256) throws IOException {
         FileKind kind = FileKind.of(mediaType);
         if (kind == FileKind.OTHER) {
             return new Inspection(mediaType, size, sha256, null, null, null, null);
@@ -59,10 +59,10 @@ public class FileInspector {
             parser.parse(in, kind == FileKind.DOCUMENT ? text : new DefaultHandler(), metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                LOG.log(Level.WARNING, "Could not read the content of a " + mediaType, e);
+                throw new IOException("cannot read the content of a " + mediaType + ": " + e, e);
             }
-        } catch (IOException | TikaException | RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not read the content of a " + mediaType, e);
+        } catch (TikaException | RuntimeException e) {
+            throw new IOException("cannot read the content of a " + mediaType + ": " + e, e);
         }
         return new Inspection(mediaType, size, sha256, durationMillis(metadata),
                 integer(metadata.get(TIFF.IMAGE_WIDTH)), integer(metadata.get(TIFF.IMAGE_LENGTH)),

@@ -24,8 +24,9 @@ import java.util.logging.Logger;
  * <p>
  * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
  * so a caller who may read the file only as a judge gets a copy without that metadata
- * ({@link MetadataStripper}), never the original. If that copy cannot be made, the judge gets "not found"
- * rather than the original.
+ * ({@link MetadataStripper}), never the original; photos and videos likewise lose EXIF/XMP and container tags.
+ * If that copy cannot be made, the judge is told the file is damaged (409, never the original, never a bare
+ * "not found"), and the file is marked so the organiser sees the warning ({@link FileHealth}).
  */
 @Stateless
 @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
@@ -48,6 +49,9 @@ public class MediaService {
 
     @Inject
     private FileStore store;
+
+    @Inject
+    private FileHealth health;
 
     @Resource
     private SessionContext session;
@@ -73,6 +77,9 @@ public class MediaService {
     }
 
     private Path judgeCopy(StoredFile file, Path original) {
+        if (file.isDamaged()) {
+            throw LaurelException.conflict("file.damaged");
+        }
         Path copy = null;
         try {
             copy = store.judgeCopy(file.getStoredName());
@@ -87,7 +94,8 @@ public class MediaService {
                 return copy;
             }
             LOG.log(Level.WARNING, "Could not make the judges' copy of file " + file.getId(), e);
-            throw LaurelException.notFound("file.notFound");
+            health.markDamaged(file.getId());
+            throw LaurelException.conflict("file.damaged");
         }
     }
 

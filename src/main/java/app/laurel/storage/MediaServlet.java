@@ -4,10 +4,12 @@ import app.laurel.platform.error.LaurelException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
 
 import java.io.IOException;
 
@@ -24,7 +26,7 @@ public class MediaServlet extends HttpServlet {
     private MediaService media;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (request.getUserPrincipal() == null) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -39,7 +41,16 @@ public class MediaServlet extends HttpServlet {
         MediaService.Media found;
         try {
             found = media.open(id);
-        } catch (LaurelException | EJBAccessException e) {
+        } catch (LaurelException e) {
+            if (e.kind() == LaurelException.Kind.CONFLICT) {
+                // A judge opening a damaged file reads why, not the server's bare error page.
+                response.setStatus(HttpServletResponse.SC_CONFLICT);
+                request.getRequestDispatcher("/errors/damaged.xhtml").forward(request, response);
+            } else {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            }
+            return;
+        } catch (EJBAccessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         } catch (EJBException e) {

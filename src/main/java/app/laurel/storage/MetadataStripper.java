@@ -26,7 +26,9 @@ import javax.xml.namespace.QName;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -42,6 +44,9 @@ import java.util.UUID;
  * <p>
  * The source is never changed, and the target appears only complete (written beside it, then renamed), so a
  * reader never gets half a copy and two requests making the same copy at once do not spoil it.
+ * <p>
+ * Photos and videos lose their EXIF/XMP/IPTC and container tags the same way ({@link ImageStripper},
+ * {@link VideoStripper}).
  * <p>
  * Not covered: names inside the text itself, in embedded objects or pictures, in a PDF's attached files, or in
  * a .docx's custom XML data parts; these are the author's content rather than the document's metadata.
@@ -73,8 +78,28 @@ public final class MetadataStripper {
     private MetadataStripper() {
     }
 
+    /** Documents, photos (JPEG, PNG: {@link ImageStripper}) and MP4/QuickTime videos ({@link VideoStripper}). */
     public static boolean applies(String mediaType) {
-        return PDF.equals(mediaType) || DOCX.equals(mediaType);
+        return PDF.equals(mediaType) || DOCX.equals(mediaType) || ImageStripper.applies(mediaType)
+                || VideoStripper.applies(mediaType);
+    }
+
+    /**
+     * Fails with an IOException when no judges' copy could be made of {@code source}: checked at upload, so that a
+     * file judges could never read is refused while its sender can still send another. A video's boxes are only
+     * walked (a copy of 2 GB would be made for nothing); anything else is copied beside it and the copy deleted.
+     */
+    public static void check(Path source, String mediaType) throws IOException {
+        if (VideoStripper.applies(mediaType)) {
+            VideoStripper.tagBoxes(source);
+        } else if (applies(mediaType)) {
+            Path trial = Files.createTempFile(source.toAbsolutePath().getParent(), ".check-", ".tmp");
+            try {
+                strip(source, mediaType, trial);
+            } finally {
+                Files.deleteIfExists(trial);
+            }
+        }
     }
 
     /**
@@ -91,8 +116,12 @@ public final class MetadataStripper {
             try {
                 if (PDF.equals(mediaType)) {
                     stripPdf(source, temp);
-                } else {
+                } else if (DOCX.equals(mediaType)) {
                     stripDocx(source, temp, directory);
+                } else if (ImageStripper.applies(mediaType)) {
+                    ImageStripper.strip(source, mediaType, temp);
+                } else {
+                    VideoStripper.strip(source, temp);
                 }
             } catch (RuntimeException e) {
                 // PDFBox and POI report some malformed files with unchecked exceptions; to the caller it is all
@@ -110,6 +139,7 @@ public final class MetadataStripper {
     }
 
     private static void stripPdf(Path source, Path target) throws IOException {
+        requireEndOfFile(source);
         try (PDDocument document = Loader.loadPDF(source.toFile())) {
             if (document.isEncrypted()) {
                 keepRestrictions(document);
@@ -127,6 +157,26 @@ public final class MetadataStripper {
             }
             // A full save writes only what the document still refers to, so the old dictionaries are gone.
             document.save(target.toFile());
+        }
+    }
+
+    /**
+     * PDFBox rebuilds a PDF cut short from whatever objects it finds, so a truncated upload would "load" with pages
+     * missing or blank; readers (Acrobat among them) require the end marker within the last 1024 bytes.
+     */
+    private static void requireEndOfFile(Path source) throws IOException {
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int tail = (int) Math.min(1024, size);
+            ByteBuffer buffer = ByteBuffer.allocate(tail);
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, size - tail + buffer.position()) < 0) {
+                    break;
+                }
+            }
+            if (!new String(buffer.array(), 0, buffer.position(), StandardCharsets.ISO_8859_1).contains("%%EOF")) {
+                throw new IOException("truncated PDF: no %%EOF at the end");
+            }
         }
     }
 

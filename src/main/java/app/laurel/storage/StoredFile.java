@@ -3,6 +3,8 @@ package app.laurel.storage;
 import app.laurel.identity.Account;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -59,6 +61,14 @@ public class StoredFile {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Null for a file stored before uploads were checked, until someone opens it ({@link FileHealth}). */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Readability readability;
+
+    /** Whether a judges' copy could be made of the file: the upload check, or a later look at an older file. */
+    public enum Readability { READABLE, DAMAGED }
+
     protected StoredFile() {
     }
 
@@ -74,6 +84,21 @@ public class StoredFile {
         this.extractedText = inspection.text();
         this.owner = owner;
         this.createdAt = createdAt;
+        // Stored only after the upload's checks, which refuse what cannot be read or made blind.
+        this.readability = Readability.READABLE;
+    }
+
+    /** True when the file is known to be damaged: judges cannot read it and the organiser must ask for another. */
+    public boolean isDamaged() {
+        return readability == Readability.DAMAGED;
+    }
+
+    boolean isChecked() {
+        return readability != null;
+    }
+
+    void recordCheck(boolean readable) {
+        this.readability = readable ? Readability.READABLE : Readability.DAMAGED;
     }
 
     public Long getId() {

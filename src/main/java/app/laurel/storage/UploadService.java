@@ -30,11 +30,14 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Uploads, streamed to disk and never held in memory, resumable: a client declares name and length, sends the
  * bytes in as many pieces as its connection allows, asks where it stands after a drop, and goes on from there.
- * When the last byte arrives the file is checked (Tika decides its type from the bytes), moved into storage
+ * When the last byte arrives the file is checked (Tika decides its type from the bytes and must be able to read
+ * it, and a judges' copy without metadata must be possible: {@link MetadataStripper#check}), moved into storage
  * under a generated name and recorded. A refused file is deleted at once: nothing is left behind.
  */
 @Stateless
@@ -49,6 +52,7 @@ public class UploadService {
     /** Owns evidence sent without an account (created by migration V6, disabled). */
     public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger LOG = Logger.getLogger(UploadService.class.getName());
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
@@ -171,7 +175,17 @@ public class UploadService {
             discard(id);
             throw InvalidInputException.of("file", "upload.kindTooLarge", limit / (1024 * 1024));
         }
-        Inspection inspection = inspector.inspect(part, mediaType, length, sha256);
+        Inspection inspection;
+        try {
+            inspection = inspector.inspect(part, mediaType, length, sha256);
+            MetadataStripper.check(part, mediaType);
+        } catch (IOException e) {
+            // Accepted, it would get a receipt and then fail every judge: refused while its sender can still
+            // export it again.
+            discard(id);
+            LOG.log(Level.INFO, "Refused a damaged " + mediaType + " upload", e);
+            throw InvalidInputException.of("file", "upload.damaged");
+        }
         Account owner = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
         String storedName;
         try {

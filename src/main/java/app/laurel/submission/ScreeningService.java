@@ -7,6 +7,8 @@ import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.storage.FileHealth;
+import app.laurel.storage.StoredFile;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -23,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The organiser's side of submissions: the screening list (资格审查) with its filters, accept / return / reject,
@@ -43,6 +46,9 @@ public class ScreeningService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private FileHealth fileHealth;
 
     @Resource
     private SessionContext session;
@@ -82,12 +88,26 @@ public class ScreeningService {
         return query.setMaxResults(500).getResultList();
     }
 
+    /**
+     * A submitted entry; its files stored before uploads were checked are checked now, so the organiser deciding
+     * on it sees whether judges will be able to open them.
+     */
     public Entry entry(long entryId) {
         Entry entry = em.find(Entry.class, entryId);
         if (entry == null || entry.getStatus() == EntryStatus.DRAFT) {
             throw LaurelException.notFound("entry.notFound");
         }
+        fileHealth.checkUnchecked(entry.getFiles().stream().map(EntryFile::getFile).toList());
         return entry;
+    }
+
+    /** The entries of the contest with a file judges cannot open, for the warning in the screening list. */
+    public Set<Long> entriesWithDamagedFiles(String contestCode) {
+        return Set.copyOf(em.createQuery("""
+                select distinct f.entry.id from EntryFile f where f.entry.contest = :contest
+                and f.file.readability = :damaged""", Long.class)
+                .setParameter("contest", contest(contestCode))
+                .setParameter("damaged", StoredFile.Readability.DAMAGED).getResultList());
     }
 
     public Entry accept(long entryId) {

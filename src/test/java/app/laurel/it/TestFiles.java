@@ -17,9 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /** Real files for upload tests, made on the spot: MP4s by ffmpeg, a .docx by POI, a PDF by PDFBox, a PNG by ImageIO. */
 final class TestFiles {
@@ -77,6 +81,30 @@ final class TestFiles {
         g.dispose();
         ImageIO.write(image, "png", out.toFile());
         return out;
+    }
+
+    /**
+     * The same .docx with its {@code word/document.xml} cut off mid-element: still a ZIP that says it is a Word
+     * document, but no reader can open the text, as after a crash of the program that saved it.
+     */
+    static Path withBrokenDocumentXml(Path docx) throws IOException {
+        Path out = docx.resolveSibling("broken-" + docx.getFileName());
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(docx));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(entry.getName().equals("word/document.xml") ? Arrays.copyOf(content, content.length / 2) : content);
+                zip.closeEntry();
+            }
+        }
+        return out;
+    }
+
+    /** The first part of a file, as a dropped download or a full disk leaves it. */
+    static Path truncated(Path file, double fraction) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        return Files.write(file.resolveSibling("cut-" + file.getFileName()), Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
     }
 
     static String sha256(Path file) throws IOException {

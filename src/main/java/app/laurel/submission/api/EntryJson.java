@@ -15,12 +15,13 @@ public record EntryJson(long id, String contest, String type, String status, Str
                         boolean originalityDeclared, boolean displayConsent, String receiptNo, Instant submittedAt,
                         List<FileJson> files) {
 
+    /** {@code damaged}: judges cannot open the file (found so after it was accepted); the author must send another. */
     public record FileJson(long id, String role, String originalName, String mediaType, long sizeBytes, String sha256,
-                           Long durationMillis, Integer width, Integer height) {
+                           Long durationMillis, Integer width, Integer height, boolean damaged) {
         static FileJson of(EntryFile f) {
             return new FileJson(f.getFile().getId(), f.getRole().name(), f.getFile().getOriginalName(),
                     f.getFile().getMediaType(), f.getFile().getSizeBytes(), f.getFile().getSha256(),
-                    f.getFile().getDurationMillis(), f.getFile().getWidth(), f.getFile().getHeight());
+                    f.getFile().getDurationMillis(), f.getFile().getWidth(), f.getFile().getHeight(), f.getFile().isDamaged());
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /organiser/screening.xhtml?contest=HY2021}: the organiser's screening list with filters, the decision
@@ -46,6 +47,7 @@ public class ScreeningBacking implements Serializable {
     private transient Contest contest;
     private transient List<QuotaLine> quotaBoard;
     private transient List<SimilarityFlag> duplicates;
+    private transient Set<Long> damaged;
 
     /** An unknown or missing contest answers 404 instead of failing while the page renders. */
     public void load() {
@@ -65,6 +67,14 @@ public class ScreeningBacking implements Serializable {
 
     public void search() {
         entries = null;
+    }
+
+    /** True when a file of the entry is damaged: judges cannot open it. One query for the whole list. */
+    public boolean hasDamagedFile(long entryId) {
+        if (damaged == null) {
+            damaged = screening.entriesWithDamagedFiles(contestCode);
+        }
+        return damaged.contains(entryId);
     }
 
     /** Opens two flagged entries side by side. */
