@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * <p>
  * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
  * so a caller who may read the file only as a judge gets a copy without that metadata
- * ({@link MetadataStripper}), never the original. If that copy cannot be made, the judge gets "not found"
+ * ({@link MetadataStripper}), never the original, and a .docx also has the author's names blacked out in its text
+ * ({@link DocxText}, with what {@link JudgeText} says to hide). If that copy cannot be made, the judge gets "not found"
  * rather than the original.
  */
 @Stateless
@@ -49,6 +50,9 @@ public class MediaService {
     @Inject
     private FileStore store;
 
+    @Inject
+    private JudgeText judgeText;
+
     @Resource
     private SessionContext session;
 
@@ -64,6 +68,9 @@ public class MediaService {
         }
         if (access == Access.AS_JUDGE && MetadataStripper.applies(file.getMediaType())) {
             path = judgeCopy(file, path);
+            if (MetadataStripper.DOCX.equals(file.getMediaType())) {
+                path = blackedOut(file, path);
+            }
         }
         try {
             return new Media(file, path, Files.size(path));
@@ -87,6 +94,25 @@ public class MediaService {
                 return copy;
             }
             LOG.log(Level.WARNING, "Could not make the judges' copy of file " + file.getId(), e);
+            throw LaurelException.notFound("file.notFound");
+        }
+    }
+
+    /** The judges' .docx with the author's names blacked out in its text too, made once per set of hidden terms. */
+    private Path blackedOut(StoredFile file, Path stripped) {
+        JudgeText.Blinding blinding = judgeText.forJudges(file.getId()).orElse(null);
+        if (blinding == null) {
+            return stripped;
+        }
+        try {
+            Path copy = store.judgeCopy(file.getStoredName(), blinding.key());
+            if (!Files.isRegularFile(copy)) {
+                DocxText.hide(stripped, copy, blinding.hide());
+            }
+            return copy;
+        } catch (IOException e) {
+            // Never the copy with the names still in it.
+            LOG.log(Level.WARNING, "Could not black out the judges' copy of file " + file.getId(), e);
             throw LaurelException.notFound("file.notFound");
         }
     }
