@@ -123,10 +123,12 @@ public class JudgingService {
             files.add(new BlindEntry.BlindFile(f.getFile().getId(), label + n + extension, f.getFile().getMediaType()));
         }
         BlindText hidden = BlindText.forJudges(entry);
+        Round round = card.getRoundEntry().getRound();
         return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), hidden.html(entry.getTitle()),
                 entry.getCategory() == null ? null : entry.getCategory().getName(), hidden.html(entry.getBodyHtml()),
-                files, card.getRoundEntry().getRound().getCriteria().stream()
+                files, round.getCriteria().stream()
                         .map(c -> new BlindEntry.CriterionView(c.getName(), c.getDescription(), c.getMaxPoints(), c.isPrimary())).toList(),
-                card.points(), card.getComment(), card.getStatus().name());
+                card.points(), card.getComment(), card.getStatus().name(), round.getContest().getCode(),
+                round.getContest().getTitle(), round.getId(), round.getName());
     }
 }
