@@ -5,6 +5,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.submission.BlindText;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
 import jakarta.annotation.Resource;
@@ -109,30 +110,6 @@ public class JudgingService {
         return card;
     }
 
-    /**
-     * What a judge must not read: the author (name, organisation, phone), the submitting account (name, username,
-     * phone, e-mail), their units, and what the organiser redacted.
-     */
-    private static List<String> hiddenTerms(Entry entry) {
-        List<String> terms = new ArrayList<>(entry.getRedactions());
-        if (entry.getAuthor() != null) {
-            terms.add(entry.getAuthor().getName());
-            terms.add(entry.getAuthor().getOrganisation());
-            terms.add(entry.getAuthor().getPhone());
-        }
-        terms.add(entry.getOwner().getDisplayName());
-        terms.add(entry.getOwner().getUsername());
-        terms.add(entry.getOwner().getPhone());
-        terms.add(entry.getOwner().getEmail());
-        if (entry.getUnit() != null) {
-            terms.add(entry.getUnit().getName());
-        }
-        if (entry.getTownship() != null) {
-            terms.add(entry.getTownship().getName());
-        }
-        return terms;
-    }
-
     static BlindEntry blind(Scorecard card) {
         Entry entry = card.getRoundEntry().getEntry();
         Map<String, Integer> counters = new HashMap<>();
@@ -145,11 +122,13 @@ public class JudgingService {
             String extension = name.contains(".") ? name.substring(name.lastIndexOf('.')) : "";
             files.add(new BlindEntry.BlindFile(f.getFile().getId(), label + n + extension, f.getFile().getMediaType()));
         }
-        List<String> hidden = hiddenTerms(entry);
-        return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), Redaction.apply(entry.getTitle(), hidden),
-                entry.getCategory() == null ? null : entry.getCategory().getName(), Redaction.apply(entry.getBodyHtml(), hidden),
-                files, card.getRoundEntry().getRound().getCriteria().stream()
+        BlindText hidden = BlindText.forJudges(entry);
+        Round round = card.getRoundEntry().getRound();
+        return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), hidden.html(entry.getTitle()),
+                entry.getCategory() == null ? null : entry.getCategory().getName(), hidden.html(entry.getBodyHtml()),
+                files, round.getCriteria().stream()
                         .map(c -> new BlindEntry.CriterionView(c.getName(), c.getDescription(), c.getMaxPoints(), c.isPrimary())).toList(),
-                card.points(), card.getComment(), card.getStatus().name());
+                card.points(), card.getComment(), card.getStatus().name(), round.getContest().getCode(),
+                round.getContest().getTitle(), round.getId(), round.getName());
     }
 }

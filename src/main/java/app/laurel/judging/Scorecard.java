@@ -34,7 +34,8 @@ import java.util.Map;
 @Entity
 @Table(name = "scorecard")
 @NamedQuery(name = "Scorecard.byJudge", query = "select s from Scorecard s where s.judge.username = :username"
-        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN order by s.roundEntry.code")
+        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN"
+        + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
 @NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
 public class Scorecard {
 

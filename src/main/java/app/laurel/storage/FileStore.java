@@ -77,6 +77,18 @@ public class FileStore {
     }
 
     /**
+     * Where the judges' copy of a .docx with names blacked out in its text is kept ({@link DocxText}): one per set
+     * of hidden terms ({@code key}), so that a term added later makes a new copy instead of serving a stale one.
+     */
+    public Path judgeCopy(String storedName, String key) throws IOException {
+        checkStoredName(storedName);
+        if (!key.matches("[0-9a-f]{16}")) {
+            throw new IllegalArgumentException("not a key: " + key);
+        }
+        return Files.createDirectories(root.resolve("judge-copies").resolve(key)).resolve(storedName);
+    }
+
+    /**
      * Where a generated download is assembled (a ZIP of certificates): {@code batches/<job>.zip}, written to a
      * temporary name first so that a half-written one is never served.
      */

@@ -24,9 +24,10 @@ import java.util.logging.Logger;
  * <p>
  * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
  * so a caller who may read the file only as a judge gets a copy without that metadata
- * ({@link MetadataStripper}), never the original; photos and videos likewise lose EXIF/XMP and container tags.
- * If that copy cannot be made, the judge is told the file is damaged (409, never the original, never a bare
- * "not found"), and the file is marked so the organiser sees the warning ({@link FileHealth}).
+ * ({@link MetadataStripper}), never the original; photos and videos likewise lose EXIF/XMP and container tags, and
+ * a .docx also has the author's names blacked out in its text ({@link DocxText}, with what {@link JudgeText} says
+ * to hide). If that copy cannot be made, the judge is told the file is damaged (409, never the original, never a
+ * bare "not found"), and the file is marked so the organiser sees the warning ({@link FileHealth}).
  */
 @Stateless
 @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
@@ -53,6 +54,9 @@ public class MediaService {
     @Inject
     private FileHealth health;
 
+    @Inject
+    private JudgeText judgeText;
+
     @Resource
     private SessionContext session;
 
@@ -68,6 +72,9 @@ public class MediaService {
         }
         if (access == Access.AS_JUDGE && MetadataStripper.applies(file.getMediaType())) {
             path = judgeCopy(file, path);
+            if (MetadataStripper.DOCX.equals(file.getMediaType())) {
+                path = blackedOut(file, path);
+            }
         }
         try {
             return new Media(file, path, Files.size(path));
@@ -94,6 +101,26 @@ public class MediaService {
                 return copy;
             }
             LOG.log(Level.WARNING, "Could not make the judges' copy of file " + file.getId(), e);
+            health.markDamaged(file.getId());
+            throw LaurelException.conflict("file.damaged");
+        }
+    }
+
+    /** The judges' .docx with the author's names blacked out in its text too, made once per set of hidden terms. */
+    private Path blackedOut(StoredFile file, Path stripped) {
+        JudgeText.Blinding blinding = judgeText.forJudges(file.getId()).orElse(null);
+        if (blinding == null) {
+            return stripped;
+        }
+        try {
+            Path copy = store.judgeCopy(file.getStoredName(), blinding.key());
+            if (!Files.isRegularFile(copy)) {
+                DocxText.hide(stripped, copy, blinding.hide());
+            }
+            return copy;
+        } catch (IOException e) {
+            // Never the copy with the names still in it.
+            LOG.log(Level.WARNING, "Could not black out the judges' copy of file " + file.getId(), e);
             health.markDamaged(file.getId());
             throw LaurelException.conflict("file.damaged");
         }

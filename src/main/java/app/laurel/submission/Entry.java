@@ -252,6 +252,14 @@ public class Entry {
         return text.toString();
     }
 
+    /**
+     * Whether the title, story or attachments still seem to name the author to judges by a part of the name too
+     * short to black out (a one-character given name after "我叫"): the organiser is warned (可能自报身份).
+     */
+    public boolean mayRevealAuthor() {
+        return BlindText.forJudges(this).mayRevealAuthor(title + "\n" + comparableText());
+    }
+
     /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */
     public void redact(List<String> terms) {
         String joined = String.join("\n", terms.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());

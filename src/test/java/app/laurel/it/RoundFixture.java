@@ -19,12 +19,16 @@ final class RoundFixture {
     }
 
     static ContestRef contest(Api api, String organiser) throws Exception {
+        return contest(api, organiser, "评审测试");
+    }
+
+    static ContestRef contest(Api api, String organiser, String title) throws Exception {
         String code = "J" + Api.uniqueName("").toUpperCase(java.util.Locale.ROOT).substring(0, 8);
         java.time.Instant now = java.time.Instant.now();
         Api.Reply created = api.post("/api/v1/contests", """
-                {"code":"%s","title":"评审测试","phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
+                {"code":"%s","title":"%s","phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
                  "categories":["禁毒志愿者"],"story":{"minChars":10,"maxChars":2000,"maxImages":2,"attachmentAllowed":true}}"""
-                .formatted(code, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(3))), organiser, null);
+                .formatted(code, title, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(3))), organiser, null);
         assertEquals(201, created.status(), created.body());
         long category = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();
