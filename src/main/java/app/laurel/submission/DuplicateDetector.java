@@ -3,42 +3,38 @@ package app.laurel.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Compares a just-submitted entry with the contest's other submitted entries and flags near-duplicates.
- * Runs inside the submitting transaction; a resubmitted entry's old flags are replaced.
+ * Checks one entry against the contest's other entries through the {@link SimilarityIndex} and flags the
+ * near-duplicates. Runs inside the caller's transaction; its cost follows the number of candidates, not the
+ * size of the contest. An entry checked again (resubmitted after being returned) loses every flag it was part
+ * of, on either side, and gets them anew from its new text.
  */
 @ApplicationScoped
 public class DuplicateDetector {
 
-    private static final Set<EntryStatus> COMPARED = EnumSet.of(EntryStatus.SUBMITTED, EntryStatus.ACCEPTED,
-            EntryStatus.RETURNED, EntryStatus.REJECTED);
-
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
 
-    public int flag(Entry submitted, Instant now) {
-        em.createQuery("delete from SimilarityFlag f where f.entryA = :entry").setParameter("entry", submitted).executeUpdate();
-        Shingles mine = Shingles.of(submitted.comparableText());
-        if (mine.isEmpty()) {
-            return 0;
+    public int flag(Entry entry, Instant now) {
+        em.createNamedQuery("SimilarityFlag.deleteOfEntry").setParameter("entryId", entry.getId()).executeUpdate();
+        List<SimilarityIndex.Match> matches;
+        try {
+            // The connection of this transaction, so that the index and the flags commit or roll back together.
+            matches = SimilarityIndex.check(em.unwrap(Connection.class), entry.getContest().getId(), entry.getId(),
+                    entry.comparableText());
+        } catch (SQLException e) {
+            throw new PersistenceException("duplicate check of entry " + entry.getId(), e);
         }
-        List<Entry> others = em.createNamedQuery("Entry.comparable", Entry.class)
-                .setParameter("contest", submitted.getContest()).setParameter("statuses", COMPARED)
-                .setParameter("id", submitted.getId()).getResultList();
-        int flagged = 0;
-        for (Entry other : others) {
-            double score = mine.similarity(Shingles.of(other.comparableText()));
-            if (score >= SimilarityFlag.THRESHOLD) {
-                em.persist(new SimilarityFlag(submitted, other, score, now));
-                flagged++;
-            }
+        for (SimilarityIndex.Match match : matches) {
+            em.persist(new SimilarityFlag(entry, em.getReference(Entry.class, match.entryId()), match.containment(), now));
         }
-        return flagged;
+        return matches.size();
     }
 }

@@ -48,7 +48,6 @@ import java.util.Set;
 @NamedQuery(name = "Entry.countByOwner", query = "select count(e) from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null and e.status in :statuses")
 @NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.contest = :contest and e.status in :statuses"
         + " and (e.unit = :unit or (e.township = :unit and e.recommendedAt is not null))")
-@NamedQuery(name = "Entry.comparable", query = "select e from Entry e where e.contest = :contest and e.status in :statuses and e.id <> :id")
 @NamedQuery(name = "Entry.candidates", query = "select e from Entry e where e.contest = :contest and e.township = :unit"
         + " and e.unit is null and e.status in :statuses order by e.submittedAt")
 public class Entry {
@@ -243,10 +242,15 @@ public class Entry {
 
     /** The text duplicate detection compares: the story and the text of its attachments. */
     public String comparableText() {
+        return comparableText(bodyText, files(FileRole.ATTACHMENT).stream().map(f -> f.getFile().getExtractedText()).toList());
+    }
+
+    /** The one rule for what is compared, also used by the similarity index, which reads the columns directly. */
+    static String comparableText(String bodyText, List<String> attachmentTexts) {
         StringBuilder text = new StringBuilder(bodyText == null ? "" : bodyText);
-        for (EntryFile file : files(FileRole.ATTACHMENT)) {
-            if (file.getFile().getExtractedText() != null) {
-                text.append('\n').append(file.getFile().getExtractedText());
+        for (String attachment : attachmentTexts) {
+            if (attachment != null) {
+                text.append('\n').append(attachment);
             }
         }
         return text.toString();

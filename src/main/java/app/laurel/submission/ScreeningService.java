@@ -147,6 +147,22 @@ public class ScreeningService {
                 .setParameter("contestId", contest(contestCode).getId()).getResultList();
     }
 
+    /** One flagged pair of the contest with the passages they share, the later entry first. */
+    public SimilarityComparison comparison(String contestCode, long flagId) {
+        SimilarityFlag flag = em.find(SimilarityFlag.class, flagId);
+        if (flag == null || !flag.getContestId().equals(contest(contestCode).getId())) {
+            throw LaurelException.notFound("screening.duplicates.notFound");
+        }
+        return SimilarityComparison.of(flag, flag.getEntryA());
+    }
+
+    /** Every flag the entry is part of, on either side, each with the passages it shares with the other entry. */
+    public List<SimilarityComparison> comparisons(long entryId) {
+        Entry entry = entry(entryId);
+        return em.createNamedQuery("SimilarityFlag.ofEntry", SimilarityFlag.class).setParameter("entryId", entryId)
+                .getResultList().stream().map(f -> SimilarityComparison.of(f, entry)).toList();
+    }
+
     /** Every enrolled unit with what counts against its quota; those below their minimum sort first. */
     public List<QuotaLine> quotaBoard(String contestCode) {
         Contest contest = contest(contestCode);

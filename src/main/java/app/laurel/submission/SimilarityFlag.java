@@ -14,14 +14,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 
-/** Two entries whose texts are near-duplicates, for the organiser to look at side by side during screening. */
+/**
+ * Two entries whose texts are near-duplicates, for the organiser to look at side by side during screening. The
+ * score is the containment: the share of the shorter text's five-character runs found in the other.
+ */
 @Entity
 @Table(name = "similarity_flag")
-@NamedQuery(name = "SimilarityFlag.byContest", query = "select f from SimilarityFlag f where f.contestId = :contestId order by f.score desc")
+@NamedQuery(name = "SimilarityFlag.byContest", query = "select f from SimilarityFlag f where f.contestId = :contestId order by f.score desc, f.id")
+@NamedQuery(name = "SimilarityFlag.ofEntry", query = "select f from SimilarityFlag f where f.entryA.id = :entryId or f.entryB.id = :entryId order by f.score desc, f.id")
+@NamedQuery(name = "SimilarityFlag.deleteOfEntry", query = "delete from SimilarityFlag f where f.entryA.id = :entryId or f.entryB.id = :entryId")
 public class SimilarityFlag {
 
-    /** The Jaccard index from which two entries are flagged. */
-    public static final double THRESHOLD = 0.8;
+    /** The containment from which two entries are flagged: 60 % of the shorter text's runs appear in the other. */
+    public static final double THRESHOLD = 0.6;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +60,15 @@ public class SimilarityFlag {
         this.createdAt = now;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Long getContestId() {
+        return contestId;
+    }
+
+    /** The entry whose check found the pair (the later submission, or the one submitted again). */
     public Entry getEntryA() {
         return entryA;
     }

@@ -145,21 +145,23 @@ public class SubmissionService {
     /**
      * Submits: everything the rule asks for must be there, the unit's quota or the citizen's limit must not be
      * full, and the deadline not passed. Gives the receipt number, under a lock on the contest so that two
-     * submissions never get the same one.
+     * submissions never get the same one. The duplicate check runs before that lock is taken: the lock
+     * serialises every submission of the contest, so nothing whose cost grows with the contest may run under it.
      */
     public Entry submit(long entryId) {
         Entry entry = own(entryId);
-        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
-        requireOpen(contest, entry.getUnit());
+        requireOpen(entry.getContest(), entry.getUnit());
         List<FieldError> errors = SubmissionChecks.forSubmission(entry, rule(entry));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        duplicates.flag(entry, clock.instant());
+        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(contest, entry.getUnit());
         if (entry.getStatus() == EntryStatus.DRAFT) {
             requireRoomFor(entry, contest);
         }
         entry.submit(entry.getReceiptNo() == null ? contest.issueReceiptNo() : null, clock.instant());
-        duplicates.flag(entry, clock.instant());
         audit.record(session.getCallerPrincipal().getName(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
     }

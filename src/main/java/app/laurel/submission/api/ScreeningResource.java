@@ -6,6 +6,7 @@ import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
 import app.laurel.submission.ScreeningFilter;
 import app.laurel.submission.ScreeningService;
+import app.laurel.submission.SimilarityComparison;
 import app.laurel.submission.SimilarityFlag;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,10 +43,27 @@ public class ScreeningResource {
     public record ExtensionJson(Long unitId, String until, String reason) {
     }
 
-    public record FlagJson(long entryA, String receiptA, long entryB, String receiptB, BigDecimal score) {
+    /** A flagged pair; {@code score} is the containment (0–1): the share of the shorter text found in the other. */
+    public record FlagJson(long id, long entryA, String receiptA, String titleA, long entryB, String receiptB,
+                           String titleB, BigDecimal score) {
         static FlagJson of(SimilarityFlag f) {
-            return new FlagJson(f.getEntryA().getId(), f.getEntryA().getReceiptNo(), f.getEntryB().getId(),
-                    f.getEntryB().getReceiptNo(), f.getScore());
+            return new FlagJson(f.getId(), f.getEntryA().getId(), f.getEntryA().getReceiptNo(), f.getEntryA().getTitle(),
+                    f.getEntryB().getId(), f.getEntryB().getReceiptNo(), f.getEntryB().getTitle(), f.getScore());
+        }
+    }
+
+    /** One passage both entries contain, as written in this entry ({@code here}) and in the other ({@code there}). */
+    public record SharedPassageJson(String here, String there) {
+    }
+
+    /** A flagged pair seen from one entry: the entry, the similar one, the containment and the shared passages. */
+    public record DuplicateComparisonJson(long flagId, BigDecimal score, long entryId, String receiptNo, String title,
+                                          long otherEntryId, String otherReceiptNo, String otherTitle,
+                                          List<SharedPassageJson> passages) {
+        static DuplicateComparisonJson of(SimilarityComparison c) {
+            return new DuplicateComparisonJson(c.flag().getId(), c.flag().getScore(), c.here().getId(), c.here().getReceiptNo(),
+                    c.here().getTitle(), c.there().getId(), c.there().getReceiptNo(), c.there().getTitle(),
+                    c.passages().stream().map(p -> new SharedPassageJson(p.here(), p.there())).toList());
         }
     }
 
@@ -107,9 +125,23 @@ public class ScreeningResource {
 
     @GET
     @Path("duplicates")
-    @Operation(summary = "Pairs of entries whose texts are near-duplicates (Jaccard ≥ 0.8)")
+    @Operation(summary = "Pairs of entries where ≥ 60 % of the shorter text appears in the other (containment), highest first")
     public List<FlagJson> duplicates(@PathParam("contest") String contest) {
         return screening.similarityFlags(contest).stream().map(FlagJson::of).toList();
+    }
+
+    @GET
+    @Path("duplicates/{flag}")
+    @Operation(summary = "One flagged pair with the passages both contain, side by side (here = the later entry)")
+    public DuplicateComparisonJson duplicate(@PathParam("contest") String contest, @PathParam("flag") long flag) {
+        return DuplicateComparisonJson.of(screening.comparison(contest, flag));
+    }
+
+    @GET
+    @Path("entries/{id}/duplicates")
+    @Operation(summary = "The flags one entry is part of, each with the passages it shares with the other entry")
+    public List<DuplicateComparisonJson> duplicatesOf(@PathParam("contest") String contest, @PathParam("id") long id) {
+        return screening.comparisons(id).stream().map(DuplicateComparisonJson::of).toList();
     }
 
     @POST

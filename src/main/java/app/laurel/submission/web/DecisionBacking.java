@@ -4,6 +4,7 @@ import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.Entry;
 import app.laurel.submission.ScreeningService;
+import app.laurel.submission.SimilarityComparison;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,6 +28,7 @@ public class DecisionBacking implements Serializable {
     private String reason;
     private String redactions;
     private transient Entry entry;
+    private transient List<SimilarityComparison> comparisons;
 
     /**
      * The entry names its contest, so the {@code contest} parameter may be left out; one that names another
@@ -79,6 +81,14 @@ public class DecisionBacking implements Serializable {
         } catch (LaurelException refusal) {
             FacesFeedback.show("redaction", refusal);
         }
+    }
+
+    /** The near-duplicates this entry is flagged with, each with the passages they share. */
+    public List<SimilarityComparison> getComparisons() {
+        if (comparisons == null && getEntry() != null) {
+            comparisons = screening.comparisons(id);
+        }
+        return comparisons;
     }
 
     public String getRedactions() {

@@ -9,6 +9,7 @@ import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
 import app.laurel.submission.ScreeningFilter;
 import app.laurel.submission.ScreeningService;
+import app.laurel.submission.SimilarityComparison;
 import app.laurel.submission.SimilarityFlag;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,8 +40,7 @@ public class ScreeningBacking implements Serializable {
     private Long categoryId;
     private EntryStatus status;
     private String text;
-    private Long compareA;
-    private Long compareB;
+    private Long compareFlag;
 
     // The page reads these many times per render; decisions happen on the entry's own page, so they hold.
     private transient List<Entry> entries;
@@ -48,6 +48,7 @@ public class ScreeningBacking implements Serializable {
     private transient List<QuotaLine> quotaBoard;
     private transient List<SimilarityFlag> duplicates;
     private transient Set<Long> damaged;
+    private transient SimilarityComparison comparison;
 
     /** An unknown or missing contest answers 404 instead of failing while the page renders. */
     public void load() {
@@ -77,15 +78,18 @@ public class ScreeningBacking implements Serializable {
         return damaged.contains(entryId);
     }
 
-    /** Opens two flagged entries side by side. */
-    public void compare(long entryA, long entryB) {
-        compareA = entryA;
-        compareB = entryB;
+    /** Opens a flagged pair: the passages both entries contain, side by side. */
+    public void compare(long flagId) {
+        compareFlag = flagId;
+        comparison = null;
     }
 
-    /** The two entries being compared, later one first; none until a pair is chosen. */
-    public List<Entry> getComparison() {
-        return compareA == null ? List.of() : List.of(screening.entry(compareA), screening.entry(compareB));
+    /** The pair being compared, the later entry first; none until a pair is chosen. */
+    public SimilarityComparison getComparison() {
+        if (comparison == null && compareFlag != null) {
+            comparison = screening.comparison(contestCode, compareFlag);
+        }
+        return comparison;
     }
 
     public Contest getContest() {

@@ -1,0 +1,146 @@
+package app.laurel.submission;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The persisted side of 查重: every checked entry's {@linkplain Shingles#fingerprints() fingerprints} in
+ * {@code similarity_fingerprint}, keyed by contest and fingerprint, so that checking one entry reads the posting
+ * lists of its own fingerprints and then the texts of the few entries that share enough of them, never every
+ * entry of the contest. The estimate only chooses candidates; each candidate's containment is then computed
+ * exactly from both texts.
+ * <p>
+ * Plain JDBC on the caller's connection (inside a service's transaction, the one JPA uses): an entry's few
+ * hundred fingerprints go in one statement, and the benchmark runs the very same code on a bare connection.
+ */
+public final class SimilarityIndex {
+
+    /** Another entry that contains, or is contained in, the checked one to {@code containment} (0–1). */
+    public record Match(long entryId, double containment) {
+    }
+
+    /** Below this many runs (about 55 characters) the shorter text is a phrase or a caption, not a story to copy. */
+    static final int MIN_SHINGLES = 50;
+    /**
+     * A candidate shares at least this share of fingerprints (of the text with fewer): low enough that a copy at
+     * the threshold is not lost to sampling (a 300-character story has ~37 fingerprints; 0.60 − 0.35 is three
+     * standard deviations), high enough that texts sharing only the contest's common phrases are not read.
+     */
+    static final double CANDIDATE = 0.35;
+
+    private SimilarityIndex() {
+    }
+
+    /**
+     * Indexes the entry's text (replacing what was indexed for it before) and returns the other entries of the
+     * contest, neither drafts nor withdrawn, whose containment with it reaches {@link SimilarityFlag#THRESHOLD}.
+     */
+    public static List<Match> check(Connection db, long contestId, long entryId, String text) throws SQLException {
+        Shingles mine = Shingles.of(text);
+        long[] fingerprints = mine.fingerprints();
+        replace(db, contestId, entryId, mine.size(), fingerprints);
+        if (mine.size() < MIN_SHINGLES || fingerprints.length == 0) {
+            return List.of();
+        }
+        List<Long> candidates = candidates(db, contestId, entryId, fingerprints);
+        List<Match> matches = new ArrayList<>();
+        for (Map.Entry<Long, String> other : comparableTexts(db, candidates).entrySet()) {
+            Shingles theirs = Shingles.of(other.getValue());
+            double containment = mine.containment(theirs);
+            if (theirs.size() >= MIN_SHINGLES && containment >= SimilarityFlag.THRESHOLD) {
+                matches.add(new Match(other.getKey(), containment));
+            }
+        }
+        return matches;
+    }
+
+    private static void replace(Connection db, long contestId, long entryId, int shingles, long[] fingerprints) throws SQLException {
+        for (String table : List.of("similarity_fingerprint", "similarity_sketch")) {
+            try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where entry_id = ?")) {
+                delete.setLong(1, entryId);
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement sketch = db.prepareStatement(
+                "insert into similarity_sketch (entry_id, contest_id, shingle_count, fingerprint_count) values (?, ?, ?, ?)")) {
+            sketch.setLong(1, entryId);
+            sketch.setLong(2, contestId);
+            sketch.setInt(3, shingles);
+            sketch.setInt(4, fingerprints.length);
+            sketch.executeUpdate();
+        }
+        if (fingerprints.length == 0) {
+            return;
+        }
+        String rows = String.join(",", java.util.Collections.nCopies(fingerprints.length, "(?, ?, ?)"));
+        try (PreparedStatement insert = db.prepareStatement(
+                "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + rows)) {
+            int p = 1;
+            for (long fingerprint : fingerprints) {
+                insert.setLong(p++, contestId);
+                insert.setLong(p++, fingerprint);
+                insert.setLong(p++, entryId);
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    /** Entries sharing at least {@link #CANDIDATE} of the fingerprints of whichever of the two has fewer. */
+    private static List<Long> candidates(Connection db, long contestId, long entryId, long[] fingerprints) throws SQLException {
+        // The fingerprints are numbers this class computed, written as literals: one statement of a few hundred values.
+        String in = Arrays.stream(fingerprints).mapToObj(Long::toString).collect(Collectors.joining(","));
+        String sql = "select c.entry_id from (select entry_id, count(*) shared from similarity_fingerprint"
+                + " where contest_id = ? and entry_id <> ? and fingerprint in (" + in + ") group by entry_id) c"
+                + " join similarity_sketch s on s.entry_id = c.entry_id"
+                + " where s.shingle_count >= ? and c.shared >= ? * least(?, s.fingerprint_count)";
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, contestId);
+            query.setLong(2, entryId);
+            query.setInt(3, MIN_SHINGLES);
+            query.setDouble(4, CANDIDATE);
+            query.setInt(5, fingerprints.length);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** What {@link Entry#comparableText()} gives, for the candidates that still take part (not drafts, not withdrawn). */
+    private static Map<Long, String> comparableTexts(Connection db, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, String> bodies = new LinkedHashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select id, body_text from entry where id in (" + in + ")"
+                + " and status not in ('DRAFT', 'WITHDRAWN')"); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                bodies.put(rows.getLong(1), rows.getString(2));
+            }
+        }
+        Map<Long, List<String>> attachments = new HashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select ef.entry_id, f.extracted_text from entry_file ef"
+                + " join stored_file f on f.id = ef.file_id where ef.entry_id in (" + in + ") and ef.role = 'ATTACHMENT'"
+                + " order by ef.entry_id, ef.sort_order"); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                attachments.computeIfAbsent(rows.getLong(1), id -> new ArrayList<>()).add(rows.getString(2));
+            }
+        }
+        Map<Long, String> texts = new LinkedHashMap<>();
+        bodies.forEach((id, body) -> texts.put(id, Entry.comparableText(body, attachments.getOrDefault(id, List.of()))));
+        return texts;
+    }
+}
