@@ -97,8 +97,8 @@ public class CampaignResource {
     @Path(CODE + "/phases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a phase with its dates (yyyy-MM-dd)")
-    public Response addPhase(@PathParam("code") String code, PhaseJson body) {
-        PhaseJson b = Params.body(body);
+    public Response addPhase(@PathParam("code") String code, CampaignPhaseJson body) {
+        CampaignPhaseJson b = Params.body(body);
         var campaign = campaigns.addPhase(code, b.name(), date("startsOn", b.startsOn()), date("endsOn", b.endsOn()));
         return Response.status(Response.Status.CREATED).entity(CampaignJson.of(campaign)).build();
     }
@@ -164,12 +164,12 @@ public class CampaignResource {
     @Path(CODE + "/extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Let one unit report late until an instant (or the end of a date), with a reason (audited)")
-    public UnitJson extend(@PathParam("code") String code, ExtensionJson body) {
-        ExtensionJson b = Params.body(body);
+    public CampaignUnitJson extend(@PathParam("code") String code, CampaignExtensionJson body) {
+        CampaignExtensionJson b = Params.body(body);
         if (b.unitId() == null) {
             throw InvalidInputException.of("unitId", "validation.required");
         }
-        return UnitJson.of(campaigns.extendDeadline(code, b.unitId(), due(b.until()), b.reason()));
+        return CampaignUnitJson.of(campaigns.extendDeadline(code, b.unitId(), due(b.until()), b.reason()));
     }
 
     @GET

@@ -40,7 +40,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContestResource {
 
-    public record PhaseJson(String kind, Instant startsAt, Instant endsAt, String status) {
+    public record ContestPhaseJson(String kind, Instant startsAt, Instant endsAt, String status) {
     }
 
     public record CategoryJson(long id, String name) {
@@ -50,13 +50,13 @@ public class ContestResource {
                            long maxVideoBytes, Integer minSeconds, Integer maxSeconds) {
     }
 
-    public record UnitJson(long id, String name, String type) {
+    public record ContestUnitJson(long id, String name, String type) {
     }
 
     public record ContestJson(String code, String title, String theme, String organisingBody, String undertakingBody,
-                              String coOrganisingBody, boolean sample, boolean acceptingEntries, List<PhaseJson> phases,
+                              String coOrganisingBody, boolean sample, boolean acceptingEntries, List<ContestPhaseJson> phases,
                               List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit,
-                              List<UnitJson> units) {
+                              List<ContestUnitJson> units) {
     }
 
     /** The set-up of a contest as the API takes it; phases by kind (SUBMISSION is required). */
@@ -148,11 +148,11 @@ public class ContestResource {
                                 r.isAttachmentAllowed(), r.getMaxVideoBytes(), r.getMinSeconds(), r.getMaxSeconds()))
                         .toList(),
                 c.getPublicEntryLimit(),
-                c.getUnits().stream().map(u -> new UnitJson(u.getUnit().getId(), u.getUnit().getName(),
+                c.getUnits().stream().map(u -> new ContestUnitJson(u.getUnit().getId(), u.getUnit().getName(),
                         u.getUnit().getUnitType().name())).toList());
     }
 
-    private static PhaseJson phaseJson(Phase p, Instant now) {
-        return new PhaseJson(p.getKind().name(), p.getStartsAt(), p.getEndsAt(), p.statusAt(now).name());
+    private static ContestPhaseJson phaseJson(Phase p, Instant now) {
+        return new ContestPhaseJson(p.getKind().name(), p.getStartsAt(), p.getEndsAt(), p.statusAt(now).name());
     }
 }
