@@ -46,6 +46,32 @@ public class AccountRepository {
         return em.createNamedQuery("Unit.all", Unit.class).getResultList();
     }
 
+    /** The condition is built only for what was given (EclipseLink cannot bind {@code :p is null}). */
+    public UnitSearch.Result units(UnitSearch search) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (search.text() != null) {
+            where.append(" and lower(u.name) like :text escape '!'");
+        }
+        if (search.type() != null) {
+            where.append(" and u.unitType = :type");
+        }
+        var count = em.createQuery("select count(u) from Unit u" + where, Long.class);
+        var page = em.createQuery("select u from Unit u" + where + " order by u.unitType, u.name, u.id", Unit.class);
+        if (search.text() != null) {
+            // '!' escapes: a backslash would itself need escaping in MySQL's string literal.
+            String like = "%" + search.text().toLowerCase(java.util.Locale.ROOT).replace("!", "!!")
+                    .replace("%", "!%").replace("_", "!_") + "%";
+            count.setParameter("text", like);
+            page.setParameter("text", like);
+        }
+        if (search.type() != null) {
+            count.setParameter("type", search.type());
+            page.setParameter("type", search.type());
+        }
+        return new UnitSearch.Result(page.setFirstResult(search.offset()).setMaxResults(search.size()).getResultList(),
+                count.getSingleResult());
+    }
+
     public void add(Unit unit) {
         em.persist(unit);
     }

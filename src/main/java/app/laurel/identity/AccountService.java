@@ -199,6 +199,11 @@ public class AccountService {
         return accounts.units();
     }
 
+    @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
+    public UnitSearch.Result searchUnits(UnitSearch search) {
+        return accounts.units(search);
+    }
+
     /** The roles the caller may hand out when creating an account. */
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
     public Set<Role> creatableRoles() {

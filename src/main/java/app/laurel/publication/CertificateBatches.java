@@ -1,6 +1,7 @@
 package app.laurel.publication;
 
 import app.laurel.identity.Roles;
+import app.laurel.platform.error.LaurelException;
 import app.laurel.storage.FileStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -49,6 +51,31 @@ public class CertificateBatches {
         List<Certificate> valid = certificates.certificates(contestCode).stream().filter(Certificate::isValid).toList();
         progress.begin(jobId, valid.size());
         return jobId;
+    }
+
+    /** How far a batch has got; an unknown job (or one from before a restart) is not found. */
+    public BatchProgress.State progress(String jobId) {
+        BatchProgress.State state = progress.state(jobId);
+        if (state == null) {
+            throw LaurelException.notFound("certificate.batch.notFound");
+        }
+        return state;
+    }
+
+    /** The finished ZIP; asked for too early, the answer says to wait rather than giving a partial file. */
+    public Path zip(String jobId) {
+        if (!progress(jobId).ready()) {
+            throw LaurelException.conflict("certificate.batch.notReady");
+        }
+        try {
+            Path zip = store.batch(jobId);
+            if (!Files.isRegularFile(zip)) {
+                throw LaurelException.notFound("certificate.batch.notFound");
+            }
+            return zip;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Asynchronous

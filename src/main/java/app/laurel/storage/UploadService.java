@@ -48,7 +48,7 @@ public class UploadService {
     public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
     static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
     static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
-    static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
     /** Owns evidence sent without an account (created by migration V6, disabled). */
     public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /** A small client for the REST API as an outside caller sees it: status, headers and JSON body. */
@@ -41,12 +42,12 @@ final class Api {
 
     Reply post(String path, String json, String token, String language) throws IOException, InterruptedException {
         return send(request(path, token, language).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), json);
     }
 
     Reply put(String path, String json, String token) throws IOException, InterruptedException {
         return send(request(path, token, null).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), json);
     }
 
     Reply patch(String path, long offset, HttpRequest.BodyPublisher body, String token) throws IOException, InterruptedException {
@@ -65,6 +66,27 @@ final class Api {
             throw new AssertionError("upload refused at start: " + begun.status() + " " + begun.body());
         }
         return patch("/api/v1/uploads/" + begun.json().getString("id"), 0, HttpRequest.BodyPublishers.ofFile(file), token);
+    }
+
+    /** A multipart/form-data POST as a browser form or {@code curl -F} sends it: text fields, then files under {@code fileField}. */
+    Reply multipart(String path, java.util.Map<String, String> fields, String fileField, List<Path> files, String token)
+            throws IOException, InterruptedException {
+        String boundary = "laurel" + UUID.randomUUID().toString().replace("-", "");
+        List<byte[]> parts = new java.util.ArrayList<>();
+        for (var field : fields.entrySet()) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (Path file : files) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + file.getFileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parts.add(Files.readAllBytes(file));
+            parts.add("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token, null).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(parts)).build());
     }
 
     Reply delete(String path, String token) throws IOException, InterruptedException {
@@ -117,7 +139,36 @@ final class Api {
     }
 
     private Reply send(HttpRequest request) throws IOException, InterruptedException {
+        return send(request, null);
+    }
+
+    /**
+     * Every call is also held against the served OpenAPI document ({@link ApiContract}): a JSON body that does not
+     * match what {@code /openapi} says fails the test that made the call.
+     */
+    private Reply send(HttpRequest request, String json) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        String path = request.uri().getPath().substring(URI.create(base).getPath().length());
+        if (path.startsWith("/api/")) {
+            boolean jsonAnswer = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            List<String> violations = contract().violations(request.method(), path, json, response.statusCode(),
+                    jsonAnswer ? response.body() : null);
+            if (!violations.isEmpty()) {
+                throw new AssertionError("The API does not do what /openapi says:\n" + String.join("\n", violations));
+            }
+        }
         return new Reply(response.statusCode(), response.body(), response);
+    }
+
+    ApiContract contract() {
+        return ApiContract.of(base, () -> {
+            try {
+                HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                return served.body();
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("could not read /openapi", e);
+            }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package app.laurel.it;
 
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,10 +16,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.stream.Stream;
 
-import static app.laurel.it.RoundFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,27 +36,8 @@ class PublicationBrowserIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        RoundFixture.acceptedEntry(api, organiser, contest, "回家的路");
-        RoundFixture.acceptedEntry(api, organiser, contest, "老李的十年");
-        RoundFixture.acceptedEntry(api, organiser, contest, "远方");
-        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 1);
-        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":2", judges.keySet());
-        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
-        int total = 90;
-        for (JsonObject card : JudgingRulesIT.cards(api, judges.values().iterator().next())) {
-            String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
-            assertEquals(200, api.put(path, RoundFixture.split(total -= 5), judges.values().iterator().next()).status());
-            assertEquals(200, api.post(path + "/submit", "", judges.values().iterator().next(), null).status());
-        }
-        assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
-        JsonObject notice = api.post("/api/v1/notices", "{\"roundId\":%d}".formatted(round), organiser, null).json();
-        long id = notice.getJsonNumber("id").longValue();
-        Instant now = Instant.now();
-        assertEquals(200, api.put("/api/v1/notices/" + id, """
-                {"title":"关于“讲述身边的禁毒故事”评选结果的公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s",
-                 "contact":"县禁毒办"}""".formatted(now.minusSeconds(60), now.plus(Duration.ofDays(7))), organiser).status());
-        assertEquals(200, api.post("/api/v1/notices/" + id + "/publish", "", organiser, null).status());
-        String code = notice.getString("shortCode");
+        String code = RoundFixture.publishedNotice(api, organiser, contest, Instant.now().plus(Duration.ofDays(7)),
+                "回家的路", "老李的十年", "远方").code();
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(server.baseUrl() + "/n/" + code);
@@ -101,7 +79,7 @@ class PublicationBrowserIT {
         }
     }
 
-    private static int storedFiles(TestServer server) throws Exception {
+    static int storedFiles(TestServer server) throws Exception {
         Path stored = server.storageDir().resolve("files");
         if (!Files.isDirectory(stored)) {
             return 0;
@@ -111,7 +89,7 @@ class PublicationBrowserIT {
         }
     }
 
-    private static int storedFileRows(TestServer server) throws Exception {
+    static int storedFileRows(TestServer server) throws Exception {
         try (Connection db = server.connect(); PreparedStatement q = db.prepareStatement("select count(*) from stored_file");
              ResultSet rows = q.executeQuery()) {
             rows.next();

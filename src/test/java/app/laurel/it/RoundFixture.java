@@ -81,6 +81,39 @@ final class RoundFixture {
         return id;
     }
 
+    /** A published notice: its id and the short code of its public address. */
+    record NoticeRef(long id, String code) {
+    }
+
+    /**
+     * A round of three accepted entries scored by one judge (R1-001 first), closed, and its notice published for
+     * the period from a minute ago to {@code endsAt}: R1-001 and R1-002 are listed.
+     */
+    static NoticeRef publishedNotice(Api api, String organiser, ContestRef contest, java.time.Instant endsAt,
+                                     String... titles) throws Exception {
+        for (String title : titles) {
+            acceptedEntry(api, organiser, contest, title);
+        }
+        java.util.Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 1);
+        String judge = judges.values().iterator().next();
+        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":2", judges.keySet());
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
+        int total = 90;
+        for (jakarta.json.JsonObject card : JudgingRulesIT.cards(api, judge)) {
+            String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
+            assertEquals(200, api.put(path, split(total -= 5), judge).status());
+            assertEquals(200, api.post(path + "/submit", "", judge, null).status());
+        }
+        assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
+        jakarta.json.JsonObject notice = api.post("/api/v1/notices", "{\"roundId\":%d}".formatted(round), organiser, null).json();
+        long id = notice.getJsonNumber("id").longValue();
+        assertEquals(200, api.put("/api/v1/notices/" + id, """
+                {"title":"关于“讲述身边的禁毒故事”评选结果的公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s",
+                 "contact":"县禁毒办"}""".formatted(java.time.Instant.now().minusSeconds(60), endsAt), organiser).status());
+        assertEquals(200, api.post("/api/v1/notices/" + id + "/publish", "", organiser, null).status());
+        return new NoticeRef(id, notice.getString("shortCode"));
+    }
+
     /** A total split over the four criteria (30/30/20/20) in the same proportions, in half points. */
     static String split(int total) {
         double[] weights = {0.3, 0.3, 0.2, 0.2};

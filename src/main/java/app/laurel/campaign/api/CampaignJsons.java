@@ -24,9 +24,9 @@ public final class CampaignJsons {
     public record NewCampaignJson(String code, String title, String documentNo) {
     }
 
-    public record PhaseJson(Long id, String name, String startsOn, String endsOn) {
-        static PhaseJson of(CampaignPhase p) {
-            return new PhaseJson(p.getId(), p.getName(), p.getStartsOn().toString(), p.getEndsOn().toString());
+    public record CampaignPhaseJson(Long id, String name, String startsOn, String endsOn) {
+        static CampaignPhaseJson of(CampaignPhase p) {
+            return new CampaignPhaseJson(p.getId(), p.getName(), p.getStartsOn().toString(), p.getEndsOn().toString());
         }
     }
 
@@ -42,9 +42,9 @@ public final class CampaignJsons {
     public record ReviewerJson(String username) {
     }
 
-    public record UnitJson(Long unitId, String unitName, String extendedUntil) {
-        static UnitJson of(CampaignUnit u) {
-            return new UnitJson(u.getUnit().getId(), u.getUnit().getName(),
+    public record CampaignUnitJson(Long unitId, String unitName, String extendedUntil) {
+        static CampaignUnitJson of(CampaignUnit u) {
+            return new CampaignUnitJson(u.getUnit().getId(), u.getUnit().getName(),
                     u.getExtendedUntil() == null ? null : u.getExtendedUntil().toString());
         }
     }
@@ -63,12 +63,12 @@ public final class CampaignJsons {
         }
     }
 
-    public record CampaignJson(Long id, String code, String title, String documentNo, List<PhaseJson> phases,
-                               List<OfficeJson> offices, List<UnitJson> units, List<TaskJson> tasks) {
+    public record CampaignJson(Long id, String code, String title, String documentNo, List<CampaignPhaseJson> phases,
+                               List<OfficeJson> offices, List<CampaignUnitJson> units, List<TaskJson> tasks) {
         static CampaignJson of(Campaign c) {
             return new CampaignJson(c.getId(), c.getCode(), c.getTitle(), c.getDocumentNo(),
-                    c.getPhases().stream().map(PhaseJson::of).toList(), c.getOffices().stream().map(OfficeJson::of).toList(),
-                    c.getUnits().stream().map(UnitJson::of).toList(), c.getTasks().stream().map(TaskJson::of).toList());
+                    c.getPhases().stream().map(CampaignPhaseJson::of).toList(), c.getOffices().stream().map(OfficeJson::of).toList(),
+                    c.getUnits().stream().map(CampaignUnitJson::of).toList(), c.getTasks().stream().map(TaskJson::of).toList());
         }
     }
 
@@ -81,7 +81,7 @@ public final class CampaignJsons {
     public record ImportedJson(int imported, List<TaskJson> tasks) {
     }
 
-    public record ExtensionJson(Long unitId, String until, String reason) {
+    public record CampaignExtensionJson(Long unitId, String until, String reason) {
     }
 
     /** What a unit sends: {@code value} is a string so that what was typed is checked and refused clearly if no number. */

@@ -24,6 +24,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Clock;
@@ -40,7 +43,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContestResource {
 
-    public record PhaseJson(String kind, Instant startsAt, Instant endsAt, String status) {
+    public record ContestPhaseJson(String kind, Instant startsAt, Instant endsAt, String status) {
     }
 
     public record CategoryJson(long id, String name) {
@@ -50,13 +53,13 @@ public class ContestResource {
                            long maxVideoBytes, Integer minSeconds, Integer maxSeconds) {
     }
 
-    public record UnitJson(long id, String name, String type) {
+    public record ContestUnitJson(long id, String name, String type) {
     }
 
     public record ContestJson(String code, String title, String theme, String organisingBody, String undertakingBody,
-                              String coOrganisingBody, boolean sample, boolean acceptingEntries, List<PhaseJson> phases,
+                              String coOrganisingBody, boolean sample, boolean acceptingEntries, List<ContestPhaseJson> phases,
                               List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit,
-                              List<UnitJson> units) {
+                              List<ContestUnitJson> units) {
     }
 
     /** The set-up of a contest as the API takes it; phases by kind (SUBMISSION is required). */
@@ -89,6 +92,8 @@ public class ContestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a contest (organisers)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContestJson.class)))
     public Response create(SettingsJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
@@ -148,11 +153,11 @@ public class ContestResource {
                                 r.isAttachmentAllowed(), r.getMaxVideoBytes(), r.getMinSeconds(), r.getMaxSeconds()))
                         .toList(),
                 c.getPublicEntryLimit(),
-                c.getUnits().stream().map(u -> new UnitJson(u.getUnit().getId(), u.getUnit().getName(),
+                c.getUnits().stream().map(u -> new ContestUnitJson(u.getUnit().getId(), u.getUnit().getName(),
                         u.getUnit().getUnitType().name())).toList());
     }
 
-    private static PhaseJson phaseJson(Phase p, Instant now) {
-        return new PhaseJson(p.getKind().name(), p.getStartsAt(), p.getEndsAt(), p.statusAt(now).name());
+    private static ContestPhaseJson phaseJson(Phase p, Instant now) {
+        return new ContestPhaseJson(p.getKind().name(), p.getStartsAt(), p.getEndsAt(), p.statusAt(now).name());
     }
 }

@@ -41,6 +41,10 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -75,6 +79,8 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a round with its rubric, rules and panel, on the accepted entries (optionally of one"
             + " category) or on the top N of a closed earlier round; numbers left out take their defaults")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundJson.class)))
     public Response create(NewRoundJson body) {
         Params.body(body);
         Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),
@@ -128,6 +134,8 @@ public class RoundResource {
     @GET
     @Path("{id}/assignments")
     @Operation(summary = "Which entry codes each judge holds a scorecard for")
+    @APIResponse(responseCode = "200", description = "By judge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> assignments(@PathParam("id") long id) {
         return rounds.assignments(id);
     }
@@ -168,17 +176,21 @@ public class RoundResource {
         return panel.conflicts(id).stream().map(RoundJsons::conflict).toList();
     }
 
+    /** {@code reassignedTo} only when another judge took the scorecard over (BALANCED mode). */
+    public record ConflictOutcomeJson(boolean scorecardRemoved, String reassignedTo) {
+    }
+
     @POST
     @Path("{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a conflict: the judge's scorecard for the entry goes; in BALANCED mode another judge takes it")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictOutcomeJson.class)))
     public Response addConflict(@PathParam("id") long id, NewConflictJson body) {
         Params.body(body);
         PanelService.ConflictOutcome outcome = panel.addConflict(id, body.entry(), body.judge(), body.reason());
-        Map<String, Object> json = new HashMap<>();
-        json.put("scorecardRemoved", outcome.scorecardRemoved());
-        outcome.reassignedTo().ifPresent(j -> json.put("reassignedTo", j));
-        return Response.status(Response.Status.CREATED).entity(json).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new ConflictOutcomeJson(outcome.scorecardRemoved(), outcome.reassignedTo().orElse(null))).build();
     }
 
     @POST
@@ -194,6 +206,8 @@ public class RoundResource {
     @POST
     @Path("{id}/third-markers")
     @Operation(summary = "BALANCED mode: give every entry the panel disagrees on one more judge")
+    @APIResponse(responseCode = "200", description = "By judge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> thirdMarkers(@PathParam("id") long id) {
         return Map.of("added", panel.addThirdMarkers(id));
     }
@@ -201,6 +215,8 @@ public class RoundResource {
     @POST
     @Path("{id}/remind")
     @Operation(summary = "Remind the judges with unsubmitted scorecards (a hook for notifications); whom it reminded")
+    @APIResponse(responseCode = "200", description = "By judge",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> remind(@PathParam("id") long id) {
         return Map.of("reminded", panel.remind(id));
     }

@@ -23,10 +23,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.time.Instant;
@@ -71,7 +75,7 @@ public class NoticeResource {
     public record ReceiptJson(String receiptNo, String status, String reply) {
     }
 
-    public record DecisionJson(String decision, String investigation, String reply) {
+    public record ObjectionDecisionJson(String decision, String investigation, String reply) {
     }
 
     @Inject
@@ -95,6 +99,8 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a notice of what a closed round selected, with the standard text (organisers)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeJson.class)))
     public Response draft(NewNoticeJson body) {
         Notice notice = notices.draft(Params.body(body).roundId() == null ? -1 : body.roundId());
         return Response.created(URI.create("notices/" + notice.getId())).entity(json(notice)).build();
@@ -142,7 +148,7 @@ public class NoticeResource {
     @Path("objections/{objection: \\d+}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "UPHOLD (the entry is disqualified, the next-ranked promoted, a correction shown) or DISMISS (with a reply)")
-    public ObjectionView decide(@PathParam("objection") long objection, DecisionJson body) {
+    public ObjectionView decide(@PathParam("objection") long objection, ObjectionDecisionJson body) {
         Params.body(body);
         String decision = body.decision() == null ? "" : body.decision().strip().toUpperCase(java.util.Locale.ROOT);
         return view(switch (decision) {
@@ -163,11 +169,25 @@ public class NoticeResource {
     @Path("public/{code}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Object to a listed entry during the period, under a real name with a mobile number; returns the receipt")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptJson.class)))
     public Response object(@PathParam("code") String code, ObjectionJson body) {
         Params.body(body);
-        Objection filed = objections.file(code, new ObjectionForm(body.realName(), body.phone(), body.contact(), body.entry(),
-                body.reasons()), List.of(), ClientAddress.of(request, config));
-        return Response.status(Response.Status.CREATED).entity(new ReceiptJson(filed.getReceiptNo(), filed.getStatus().name(), null)).build();
+        return receipt(objections.file(code, new ObjectionForm(body.realName(), body.phone(), body.contact(), body.entry(),
+                body.reasons()), List.of(), ClientAddress.of(request, config)));
+    }
+
+    @POST
+    @Path("public/{code}/objections")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "The same as multipart/form-data: the fields as text parts, up to three evidence files "
+            + "(images or PDF, 10 MB each) as parts named evidence; a refused objection keeps none of its files")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptJson.class)))
+    public Response objectWithEvidence(@PathParam("code") String code, List<EntityPart> parts) {
+        try (ObjectionParts sent = ObjectionParts.read(parts)) {
+            return receipt(objections.file(code, sent.form(), sent.evidence(), ClientAddress.of(request, config)));
+        }
     }
 
     @GET
@@ -176,6 +196,10 @@ public class NoticeResource {
     public ReceiptJson lookUp(@PathParam("receipt") String receipt, @QueryParam("phone") String phone) {
         Objection found = objections.lookUp(receipt, phone);
         return new ReceiptJson(found.getReceiptNo(), found.getStatus().name(), found.getReply());
+    }
+
+    private static Response receipt(Objection filed) {
+        return Response.status(Response.Status.CREATED).entity(new ReceiptJson(filed.getReceiptNo(), filed.getStatus().name(), null)).build();
     }
 
     private static Instant instant(String value, String field) {

@@ -11,7 +11,8 @@ import java.util.List;
  * owner can prove later exactly what they submitted.
  */
 public record EntryJson(long id, String contest, String type, String status, String statusReason, Long categoryId,
-                        String category, String title, String bodyHtml, String authorName, String unit, String township, boolean recommended,
+                        String category, String title, String bodyHtml, String authorName, String unit, Long unitId, String township, Long townshipId,
+                        boolean recommended,
                         boolean originalityDeclared, boolean displayConsent, String receiptNo, Instant submittedAt,
                         List<FileJson> files) {
 
@@ -30,8 +31,9 @@ public record EntryJson(long id, String contest, String type, String status, Str
                 e.getStatusReason(), e.getCategory() == null ? null : e.getCategory().getId(),
                 e.getCategory() == null ? null : e.getCategory().getName(), e.getTitle(), e.getBodyHtml(),
                 e.getAuthor() == null ? null : e.getAuthor().getName(),
-                e.getUnit() == null ? null : e.getUnit().getName(),
-                e.getTownship() == null ? null : e.getTownship().getName(), e.isRecommended(), e.isOriginalityDeclared(),
+                e.getUnit() == null ? null : e.getUnit().getName(), e.getUnit() == null ? null : e.getUnit().getId(),
+                e.getTownship() == null ? null : e.getTownship().getName(), e.getTownship() == null ? null : e.getTownship().getId(),
+                e.isRecommended(), e.isOriginalityDeclared(),
                 e.isDisplayConsent(), e.getReceiptNo(), e.getSubmittedAt(),
                 e.getFiles().stream().map(FileJson::of).toList());
     }

@@ -37,10 +37,10 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScreeningResource {
 
-    public record DecisionJson(String decision, String reason) {
+    public record ScreeningDecisionJson(String decision, String reason) {
     }
 
-    public record ExtensionJson(Long unitId, String until, String reason) {
+    public record DeadlineExtensionJson(Long unitId, String until, String reason) {
     }
 
     /** A flagged pair; {@code score} is the containment (0–1): the share of the shorter text found in the other. */
@@ -93,7 +93,7 @@ public class ScreeningResource {
     @Path("entries/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "ACCEPT, RETURN (with reason) or REJECT (with reason) a submitted entry")
-    public EntryJson decide(@PathParam("contest") String contest, @PathParam("id") long id, DecisionJson body) {
+    public EntryJson decide(@PathParam("contest") String contest, @PathParam("id") long id, ScreeningDecisionJson body) {
         if (body == null || body.decision() == null) {
             throw InvalidInputException.of("decision", "validation.required");
         }
@@ -148,7 +148,7 @@ public class ScreeningResource {
     @Path("extensions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Extend one unit's deadline (ISO-8601 instant), with a reason for the audit trail")
-    public Response extend(@PathParam("contest") String contest, ExtensionJson body) {
+    public Response extend(@PathParam("contest") String contest, DeadlineExtensionJson body) {
         if (body == null || body.unitId() == null) {
             throw InvalidInputException.of("unitId", "validation.required");
         }
