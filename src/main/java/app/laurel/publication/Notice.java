@@ -139,12 +139,61 @@ public class Notice {
         if (!now.isBefore(endsAt)) {
             throw InvalidInputException.of("endsAt", "notice.periodOver");
         }
-        // Published after its start: the period runs from publication, so what is printed is what citizens got.
-        if (startsAt.isBefore(now)) {
-            startsAt = now;
-        }
+        startsAt = startsIfPublishedAt(now);
         status = NoticeStatus.PUBLISHED;
         publishedAt = now;
+    }
+
+    /**
+     * Saves the organiser's text and publishes it in one step, so that what the form showed is what the public
+     * reads, never an older saved draft. Refused as a whole if the text is invalid or the period is over.
+     */
+    public void publish(NoticeText text, Instant now) {
+        edit(text);
+        publish(now);
+    }
+
+    /**
+     * When the period will start if published at {@code now}: published after its start, the period runs from
+     * publication, so what is printed is what citizens got. The preview shows this too.
+     */
+    public Instant startsIfPublishedAt(Instant now) {
+        return startsAt.isBefore(now) ? now : startsAt;
+    }
+
+    /**
+     * A correction (更正) of a published notice: the changed title, body, order, end of the period or contact, shown
+     * on the notice with its date, its reason and every change (a replaced body printed in full), never silently.
+     * The period may be extended but not shortened: people read the printed end and may object up to it.
+     */
+    public NoticeCorrection correct(CorrectionForm form, Instant now) {
+        if (status != NoticeStatus.PUBLISHED) {
+            throw LaurelException.conflict("notice.notPublished");
+        }
+        NoticeText corrected = new NoticeText(form.title() == null ? title : form.title(), form.body() == null ? body : form.body(),
+                form.order() == null ? listOrder : form.order(), startsAt, form.endsAt() == null ? endsAt : form.endsAt(),
+                form.contact() == null ? contact : form.contact());
+        List<FieldError> errors = new ArrayList<>(corrected.check());
+        if (corrected.endsAt() != null && corrected.endsAt().isBefore(endsAt)) {
+            errors.add(new FieldError("endsAt", "notice.correction.shortened"));
+        } else if (corrected.endsAt() != null && corrected.endsAt().isAfter(endsAt) && !corrected.endsAt().isAfter(now)) {
+            errors.add(new FieldError("endsAt", "notice.correction.endPassed"));
+        }
+        String reason = form.reason() == null ? "" : form.reason().strip();
+        if (reason.isEmpty() || reason.length() > 500) {
+            errors.add(new FieldError("reason", "validation.length", 1, 500));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<String> changes = NoticeChanges.between(this, corrected);
+        if (changes.isEmpty()) {
+            throw InvalidInputException.of("reason", "notice.correction.nothingChanged");
+        }
+        apply(corrected);
+        NoticeCorrection correction = new NoticeCorrection(this, NoticeChanges.describe(reason, changes, now), now);
+        corrections.add(correction);
+        return correction;
     }
 
     /** Objections are taken from the start of the period up to, not including, its end. */

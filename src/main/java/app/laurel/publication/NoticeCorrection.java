@@ -27,7 +27,7 @@ public class NoticeCorrection {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(nullable = false, length = 1000)
+    @Column(nullable = false, columnDefinition = "TEXT")
     private String text;
 
     protected NoticeCorrection() {

@@ -130,10 +130,27 @@ public class NoticeService {
         return notice;
     }
 
-    public Notice publish(long noticeId) {
+    /**
+     * Publishes the notice with the text the organiser has in front of them (saved first, under the same rules as
+     * {@link #edit}), or, without a text, as last saved: one transaction, so nothing older than the form goes out.
+     */
+    public Notice publish(long noticeId, NoticeText text) {
         Notice notice = locked(noticeId);
-        notice.publish(clock.instant());
+        if (text == null) {
+            notice.publish(clock.instant());
+        } else {
+            notice.publish(text, clock.instant());
+            audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
+        }
         audit.record(caller(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
+        return notice;
+    }
+
+    /** A correction (更正) of a published notice, printed on it with its date, reason and what changed. */
+    public Notice correct(long noticeId, CorrectionForm form) {
+        Notice notice = locked(noticeId);
+        NoticeCorrection correction = notice.correct(form, clock.instant());
+        audit.record(caller(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
         return notice;
     }
 

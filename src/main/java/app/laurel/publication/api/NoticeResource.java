@@ -3,6 +3,7 @@ package app.laurel.publication.api;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.web.ClientAddress;
+import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
 import app.laurel.publication.NoticeEntry;
@@ -59,6 +60,9 @@ public class NoticeResource {
     }
 
     public record NoticeTextJson(String title, String body, String order, String startsAt, String endsAt, String contact) {
+    }
+
+    public record CorrectionFormJson(String title, String body, String order, String endsAt, String contact, String reason) {
     }
 
     public record NewNoticeJson(Long roundId) {
@@ -118,16 +122,33 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit a draft: title, body, order (RANK, UNIT, TITLE), period (ISO instants) and contact")
     public NoticeJson edit(@PathParam("id") long id, NoticeTextJson body) {
-        Params.body(body);
-        return json(notices.edit(id, new NoticeText(body.title(), body.body(), Params.choice(ListOrder.class, body.order(), "order", true),
-                instant(body.startsAt(), "startsAt"), instant(body.endsAt(), "endsAt"), body.contact())));
+        return json(notices.edit(id, text(Params.body(body))));
+    }
+
+    private static NoticeText text(NoticeTextJson body) {
+        return new NoticeText(body.title(), body.body(), Params.choice(ListOrder.class, body.order(), "order", true),
+                instant(body.startsAt(), "startsAt"), instant(body.endsAt(), "endsAt"), body.contact());
     }
 
     @POST
     @Path("{id: \\d+}/publish")
-    @Operation(summary = "Publish the notice: public from now, objections during its period")
-    public NoticeJson publish(@PathParam("id") long id) {
-        return json(notices.publish(id));
+    @Operation(summary = "Publish the notice: public from now, objections during its period. With a body (as for PUT), "
+            + "that text is saved and published in one step; without one, the notice as last saved")
+    public NoticeJson publish(@PathParam("id") long id, NoticeTextJson body) {
+        return json(notices.publish(id, body == null ? null : text(body)));
+    }
+
+    @POST
+    @Path("{id: \\d+}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct (更正) a published notice: title, body, order, endsAt (extend only) or contact, omitted "
+            + "ones unchanged, with a reason; shown on the notice with its date and what changed")
+    public Response correct(@PathParam("id") long id, CorrectionFormJson body) {
+        Params.body(body);
+        Notice notice = notices.correct(id, new CorrectionForm(body.title(), body.body(),
+                Params.choice(ListOrder.class, body.order(), "order", false), instant(body.endsAt(), "endsAt"), body.contact(),
+                body.reason()));
+        return Response.status(Response.Status.CREATED).entity(json(notice)).build();
     }
 
     @POST

@@ -6,6 +6,7 @@ import app.laurel.judging.RoundStatus;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.time.Clocks;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
 import app.laurel.publication.NoticeService;
@@ -15,16 +16,19 @@ import app.laurel.publication.ObjectionService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /organiser/notice.xhtml?contest=HY2021}: drafting the public notice from a closed round, editing and
- * publishing it, the objections with their handling (uphold or dismiss, each with the investigation), and
+ * {@code /organiser/notice.xhtml?contest=HY2021}: drafting the public notice from a closed round, editing it,
+ * previewing and publishing what the form shows, correcting it once published, the objections with their handling (uphold or dismiss, each with the investigation), and
  * finalising once the period is over.
  */
 @Named
@@ -42,6 +46,9 @@ public class NoticeAdminBacking implements Serializable {
     @Inject
     private RoundService rounds;
 
+    @Inject
+    private Clock clock;
+
     private String contestCode;
     private String title;
     private String body;
@@ -49,6 +56,7 @@ public class NoticeAdminBacking implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private String contact;
+    private String reason;
     private final Map<Long, String> investigations = new HashMap<>();
     private final Map<Long, String> replies = new HashMap<>();
     private transient Notice notice;
@@ -79,13 +87,46 @@ public class NoticeAdminBacking implements Serializable {
     }
 
     public void save() {
-        act("edit", () -> notices.edit(getNotice().getId(), new NoticeText(title, body, order,
-                startsAt == null ? null : startsAt.atZone(Clocks.ZONE).toInstant(),
-                endsAt == null ? null : endsAt.atZone(Clocks.ZONE).toInstant(), contact)), "notice.saved");
+        act("edit", () -> notices.edit(getNotice().getId(), formText()), "notice.saved");
     }
 
+    /**
+     * 发布公示 first saves the form (the server's rules, as 保存) and shows the saved draft in the public notice's own
+     * rendering; only the preview's 确认发布 publishes.
+     */
+    public void preview() {
+        if (act("edit", () -> notices.edit(getNotice().getId(), formText()), "notice.saved")) {
+            PrimeFaces.current().executeScript("PF('preview').show()");
+        }
+    }
+
+    /** Publishes the form as it stands (saved and published in one step), which is what the preview showed. */
     public void publish() {
-        act("edit", () -> notices.publish(getNotice().getId()), "notice.publishedMessage");
+        if (act("edit", () -> notices.publish(getNotice().getId(), formText()), "notice.publishedMessage")) {
+            load();
+        }
+    }
+
+    /** A correction of the published notice from the same fields, with its reason. */
+    public void correct() {
+        if (act("edit", () -> notices.correct(getNotice().getId(), new CorrectionForm(title, body, order, instant(endsAt), contact, reason)),
+                "notice.correctedMessage")) {
+            reason = null;
+            load();
+        }
+    }
+
+    private NoticeText formText() {
+        return new NoticeText(title, body, order, instant(startsAt), instant(endsAt), contact);
+    }
+
+    private static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(Clocks.ZONE).toInstant();
+    }
+
+    /** The start of the period as the public notice will print it if published now. */
+    public Instant getPreviewStartsAt() {
+        return getNotice().startsIfPublishedAt(clock.instant());
     }
 
     public void finalise() {
@@ -101,14 +142,16 @@ public class NoticeAdminBacking implements Serializable {
                 "objection.dismissedMessage");
     }
 
-    private void act(String formId, Runnable action, String doneKey) {
+    private boolean act(String formId, Runnable action, String doneKey) {
         try {
             action.run();
             FacesFeedback.info(doneKey);
             notice = null;
             objectionList = null;
+            return true;
         } catch (LaurelException refusal) {
             FacesFeedback.show(formId, refusal);
+            return false;
         }
     }
 
@@ -190,6 +233,14 @@ public class NoticeAdminBacking implements Serializable {
 
     public void setEndsAt(LocalDateTime endsAt) {
         this.endsAt = endsAt;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getContact() {

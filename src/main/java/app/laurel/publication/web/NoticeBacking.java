@@ -5,7 +5,6 @@ import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.web.ClientAddress;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.publication.Notice;
-import app.laurel.publication.NoticeEntry;
 import app.laurel.publication.NoticeService;
 import app.laurel.publication.Objection;
 import app.laurel.publication.ObjectionForm;
@@ -103,10 +102,6 @@ public class NoticeBacking implements Serializable {
             notice = notices.published(code);
         }
         return notice;
-    }
-
-    public List<NoticeEntry> getEntries() {
-        return getNotice().inListOrder();
     }
 
     public boolean isOpen() {
