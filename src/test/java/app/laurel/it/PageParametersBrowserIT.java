@@ -129,7 +129,7 @@ class PageParametersBrowserIT {
         expected.put("/organiser/round.xhtml?id=abc", 404);
         expected.put("/organiser/contest.xhtml", 200);
         expected.put("/organiser/contest.xhtml?code=NOPE", 404);
-        expected.put("/organiser/campaign.xhtml", 200);
+        expected.put("/organiser/campaign.xhtml", 404);
         expected.put("/organiser/campaign.xhtml?campaign=NOPE", 404);
         expected.put("/organiser/campaign-matrix.xhtml", 404);
         expected.put("/organiser/campaign-matrix.xhtml?campaign=NOPE", 404);
