@@ -1,7 +1,6 @@
 package app.laurel.it;
 
 import jakarta.json.JsonArray;
-import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,9 +42,9 @@ class JudgingPoolIT {
         JsonArray categories = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories");
         long volunteers = categories.getJsonObject(0).getJsonNumber("id").longValue();
         long recovery = categories.getJsonObject(1).getJsonNumber("id").longValue();
-        long first = accepted(code, volunteers, null);
-        long second = accepted(code, volunteers, null);
-        accepted(code, recovery, null);
+        long first = RoundFixture.acceptedEntry(api, organiser, new RoundFixture.ContestRef(code, volunteers), "志愿者一");
+        long second = RoundFixture.acceptedEntry(api, organiser, new RoundFixture.ContestRef(code, volunteers), "志愿者二");
+        RoundFixture.acceptedEntry(api, organiser, new RoundFixture.ContestRef(code, recovery), "康复");
 
         Api.Reply created = api.post("/api/v1/rounds", """
                 {"contest":"%s","name":"志愿者组初评","mode":"ALL","method":"MEAN","categoryId":%d,%s,"judges":["judge1","judge2"]}"""
@@ -78,19 +77,10 @@ class JudgingPoolIT {
         String code = contest(needsRecommendation, "\"禁毒志愿者\"");
         long category = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();
-        String township = "推选镇" + Api.uniqueName("").substring(0, 8);
-        String admin = Api.uniqueName("twn");
-        Api.Reply account = api.post("/api/v1/accounts", """
-                {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"TOWNSHIP","initialPassword":"%s"}"""
-                .formatted(admin, township, PASSWORD), organiser, null);
-        assertEquals(201, account.status(), account.body());
-        server.enrol(code, township);
-        long townshipId = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("units").stream()
-                .map(JsonValue::asJsonObject).filter(u -> u.getString("name").equals(township))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        long recommended = accepted(code, category, townshipId);
-        long unrecommended = accepted(code, category, townshipId);
-        Api.Reply done = api.post("/api/v1/recommendations/" + code + "/" + recommended, "", api.token(admin, PASSWORD), null);
+        RoundFixture.Township township = RoundFixture.township(api, server, organiser, code);
+        long recommended = RoundFixture.acceptedNaming(api, organiser, code, category, "已推选" + Api.uniqueName(""), township.id());
+        long unrecommended = RoundFixture.acceptedNaming(api, organiser, code, category, "未推选" + Api.uniqueName(""), township.id());
+        Api.Reply done = api.post("/api/v1/recommendations/" + code + "/" + recommended, "", api.token(township.admin(), PASSWORD), null);
         assertEquals(200, done.status(), done.body());
         return new Pool(code, recommended, unrecommended);
     }
@@ -108,21 +98,6 @@ class JudgingPoolIT {
                 organiser, null);
         assertEquals(201, created.status(), created.body());
         return code;
-    }
-
-    /** A citizen's story, submitted (naming the township when given) and accepted in screening; its id. */
-    private long accepted(String code, long category, Long townshipId) throws Exception {
-        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
-        Api.Reply draft = api.post("/api/v1/entries", """
-                {"contest":"%s","type":"STORY","categoryId":%d,"title":"故事%s","bodyHtml":"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>",
-                 "originalityDeclared":true,"displayConsent":true%s}"""
-                .formatted(code, category, Api.uniqueName(""), townshipId == null ? "" : ",\"townshipId\":" + townshipId), citizen, null);
-        assertEquals(201, draft.status(), draft.body());
-        long id = draft.json().getJsonNumber("id").longValue();
-        Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", citizen, null);
-        assertEquals(200, submitted.status(), submitted.body());
-        RoundFixture.accept(api, organiser, code, id);
-        return id;
     }
 
     private long round(String code) throws Exception {

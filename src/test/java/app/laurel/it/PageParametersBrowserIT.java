@@ -31,6 +31,8 @@ class PageParametersBrowserIT {
 
     private static final String DEMO = "Laurel2026";
     private static final String PASSWORD = "Params2026page";
+    /** The demo contest wants at least 300 characters. */
+    private static final String DEMO_STORY = "这是一个真实的禁毒故事，讲述了社区的变化。".repeat(15);
 
     private TestServer server;
     private WebDriver browser;
@@ -111,7 +113,7 @@ class PageParametersBrowserIT {
         long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         long entry = RoundFixture.entry(api, api.token(api.registerCitizen(PASSWORD), PASSWORD), "HY2021", category,
-                "参数测试" + Api.uniqueName("").substring(0, 4), null, null);
+                "参数测试" + Api.uniqueName("").substring(0, 4), null, null, "IMAGE", DEMO_STORY);
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("/organiser/entry.xhtml?id=" + entry, 200);
         expected.put("/organiser/entry.xhtml", 404);
@@ -127,7 +129,7 @@ class PageParametersBrowserIT {
         expected.put("/organiser/round.xhtml?id=abc", 404);
         expected.put("/organiser/contest.xhtml", 200);
         expected.put("/organiser/contest.xhtml?code=NOPE", 404);
-        expected.put("/organiser/campaign.xhtml", 200);
+        expected.put("/organiser/campaign.xhtml", 404);
         expected.put("/organiser/campaign.xhtml?campaign=NOPE", 404);
         expected.put("/organiser/campaign-matrix.xhtml", 404);
         expected.put("/organiser/campaign-matrix.xhtml?campaign=NOPE", 404);
@@ -143,7 +145,7 @@ class PageParametersBrowserIT {
                 .getJsonObject(0).getJsonNumber("id").longValue();
         String inDemo = "演示活动的作品" + Api.uniqueName("").substring(0, 4);
         String inOther = "另一活动的作品" + Api.uniqueName("").substring(0, 4);
-        RoundFixture.entry(api, token, "HY2021", demoCategory, inDemo, null, null);
+        RoundFixture.entry(api, token, "HY2021", demoCategory, inDemo, null, null, "IMAGE", DEMO_STORY);
         RoundFixture.entry(api, token, other.code(), other.category(), inOther, null, null);
 
         session(citizen, PASSWORD);

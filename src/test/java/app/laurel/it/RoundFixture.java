@@ -42,6 +42,39 @@ final class RoundFixture {
         return id;
     }
 
+    /** A township with its administrator, enrolled in a contest (quota one). */
+    record Township(String admin, String name, long id) {
+    }
+
+    static Township township(Api api, TestServer server, String organiser, String contest) throws Exception {
+        String name = "测试镇" + Api.uniqueName("").substring(0, 8);
+        String admin = Api.uniqueName("twn");
+        Api.Reply account = api.post("/api/v1/accounts", """
+                {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"TOWNSHIP","initialPassword":"%s"}"""
+                .formatted(admin, name, PASSWORD), organiser, null);
+        assertEquals(201, account.status(), account.body());
+        server.enrol(contest, name);
+        long id = api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("units").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(u -> u.getString("name").equals(name))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        return new Township(admin, name, id);
+    }
+
+    /** A new citizen's story naming a township, submitted and accepted; the entry's id. */
+    static long acceptedNaming(Api api, String organiser, String contest, long category, String title, long township) throws Exception {
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        Api.Reply draft = api.post("/api/v1/entries", """
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"%s","bodyHtml":"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>",
+                 "originalityDeclared":true,"displayConsent":true,"townshipId":%d}""".formatted(contest, category, title, township),
+                citizen, null);
+        assertEquals(201, draft.status(), draft.body());
+        long id = draft.json().getJsonNumber("id").longValue();
+        Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", citizen, null);
+        assertEquals(200, submitted.status(), submitted.body());
+        accept(api, organiser, contest, id);
+        return id;
+    }
+
     static void accept(Api api, String organiser, String contest, long entry) throws Exception {
         assertEquals(200, api.post("/api/v1/screening/" + contest + "/entries/" + entry + "/decision",
                 "{\"decision\":\"ACCEPT\"}", organiser, null).status());

@@ -40,28 +40,12 @@ class UnitCertificatesIT {
     @Test
     void aTownshipListsAndDownloadsTheCertificateOfAWinnerThatNamedIt() throws Exception {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        String township = "证书镇" + Api.uniqueName("").substring(0, 8);
-        String admin = Api.uniqueName("twn");
-        assertEquals(201, api.post("/api/v1/accounts", """
-                {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"TOWNSHIP","initialPassword":"%s"}"""
-                .formatted(admin, township, PASSWORD), organiser, null).status());
-        server.enrol(contest.code(), township);
-        long townshipId = api.get("/api/v1/contests/" + contest.code(), null, null).json().getJsonArray("units").stream()
-                .map(JsonValue::asJsonObject).filter(u -> u.getString("name").equals(township))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
-        Api.Reply draft = api.post("/api/v1/entries", """
-                {"contest":"%s","type":"STORY","categoryId":%d,"title":"镇上的禁毒课","bodyHtml":"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>",
-                 "originalityDeclared":true,"displayConsent":true,"townshipId":%d}""".formatted(contest.code(), contest.category(), townshipId),
-                citizen, null);
-        assertEquals(201, draft.status(), draft.body());
-        long entry = draft.json().getJsonNumber("id").longValue();
-        assertEquals(200, api.post("/api/v1/entries/" + entry + "/submit", "", citizen, null).status());
-        RoundFixture.accept(api, organiser, contest.code(), entry);
+        RoundFixture.Township township = RoundFixture.township(api, server, organiser, contest.code());
+        RoundFixture.acceptedNaming(api, organiser, contest.code(), contest.category(), "镇上的禁毒课", township.id());
         RoundFixture.acceptedEntry(api, organiser, contest, "另一篇");
 
         String serial = certificateOf(contest.code(), "镇上的禁毒课");
-        String unitAdmin = api.token(admin, PASSWORD);
+        String unitAdmin = api.token(township.admin(), PASSWORD);
         Api.Reply mine = api.get("/api/v1/certificates/mine", unitAdmin, null);
         assertEquals(200, mine.status(), mine.body());
         assertTrue(mine.body().contains(serial), "the township sees the certificate of the entry that named it: " + mine.body());

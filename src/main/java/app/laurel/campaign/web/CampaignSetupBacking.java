@@ -62,13 +62,12 @@ public class CampaignSetupBacking implements Serializable {
     private transient Campaign campaign;
     private transient List<Campaign> list;
 
+    /** {@code campaign.xhtml} edits one campaign: without one (new ones start on the list) or an unknown one, 404. */
     public void load() {
-        if (code != null) {
-            try {
-                campaign = campaigns.campaign(code);
-            } catch (LaurelException refusal) {
-                FacesFeedback.notFound();
-            }
+        try {
+            campaign = campaigns.campaign(code);
+        } catch (LaurelException refusal) {
+            FacesFeedback.notFound();
         }
     }
 

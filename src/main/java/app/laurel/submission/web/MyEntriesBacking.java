@@ -25,8 +25,15 @@ public class MyEntriesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** One contest's heading and the entries under it. */
+    /** One contest's heading and the entries under it (getters: the pages' EL does not read record components). */
     public record ContestEntries(Contest contest, List<Entry> entries) {
+        public Contest getContest() {
+            return contest;
+        }
+
+        public List<Entry> getEntries() {
+            return entries;
+        }
     }
 
     @Inject
