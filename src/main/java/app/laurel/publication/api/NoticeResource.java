@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
@@ -175,6 +178,10 @@ public class NoticeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "The same as multipart/form-data: the fields as text parts, up to three evidence files "
             + "(images or PDF, 10 MB each) as parts named evidence; a refused objection keeps none of its files")
+    // One operation per path and method in the document: this one describes both bodies the endpoint takes.
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionJson.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public Response objectWithEvidence(@PathParam("code") String code, List<EntityPart> parts) {
         try (ObjectionParts sent = ObjectionParts.read(parts)) {
             return receipt(objections.file(code, sent.form(), sent.evidence(), ClientAddress.of(request, config)));
