@@ -83,7 +83,7 @@ class ApiCompletenessIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         RoundFixture.NoticeRef notice = RoundFixture.publishedNotice(api, organiser, RoundFixture.contest(api, organiser),
-                Instant.now().plus(Duration.ofDays(7)), "回家的路", "老李的十年", "远方");
+                Duration.ofDays(7), "回家的路", "老李的十年", "远方");
         String path = "/api/v1/notices/public/" + notice.code() + "/objections";
         Map<String, String> form = new LinkedHashMap<>(Map.of("realName", "张建国", "phone", "13900007777", "entry", "R1-002",
                 "reasons", "该作品所述事件与事实不符，当事人另有其人。"));
@@ -143,9 +143,9 @@ class ApiCompletenessIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        Instant ends = Instant.now().plusSeconds(4);
-        RoundFixture.NoticeRef notice = RoundFixture.publishedNotice(api, organiser, contest, ends, "回家的路", "老李的十年", "远方");
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), ends).toMillis() + 500));
+        RoundFixture.NoticeRef notice = RoundFixture.publishedNotice(api, organiser, contest, Duration.ofSeconds(3),
+                "回家的路", "老李的十年", "远方");
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), notice.endsAt()).toMillis() + 500));
         assertEquals(200, api.post("/api/v1/notices/" + notice.id() + "/finalise", "", organiser, null).status());
         assertEquals(200, api.put("/api/v1/certificates/template?contest=" + contest.code(), """
                 {"title":"荣誉证书","body":"{name}同志：你的作品《{work}》荣获“{award}”称号。","award":"最美禁毒故事",
