@@ -99,7 +99,7 @@ class ApiCompletenessIT {
         assertEquals(400, word.status(), "a Word file is no evidence, as on the form: " + word.body());
         Path big = dir.resolve("大.pdf");
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
-            file.write(Files.readAllBytes(TestFiles.pdf(dir, "证据")));
+            file.write(Files.readAllBytes(TestFiles.pdf(dir, "evidence")));
             file.setLength(10L * 1024 * 1024 + 1);
         }
         Api.Reply tooLarge = api.multipart(path, form, "evidence", List.of(big), null);
@@ -119,7 +119,7 @@ class ApiCompletenessIT {
         assertEquals(files, PublicationBrowserIT.storedFiles(server), "no refused objection left a file on disk");
         assertEquals(rows, PublicationBrowserIT.storedFileRows(server), "nor in the database");
 
-        Api.Reply filed = api.multipart(path, form, "evidence", List.of(TestFiles.png(dir, 60, 40), TestFiles.pdf(dir, "报纸原文")), null);
+        Api.Reply filed = api.multipart(path, form, "evidence", List.of(TestFiles.png(dir, 60, 40), TestFiles.pdf(dir, "newspaper cutting")), null);
         assertEquals(201, filed.status(), filed.body());
         assertTrue(filed.json().getString("receiptNo").matches("YY\\d{8}-[0-9A-Z]{6}"), filed.body());
         assertEquals(files + 2, PublicationBrowserIT.storedFiles(server));
