@@ -75,7 +75,8 @@ public class ObjectionService {
 
     /**
      * Files an objection; everything about it is checked before any evidence is stored, and stored evidence is
-     * removed again if the objection is refused after all, so a refusal leaves nothing behind.
+     * removed again (with the rolled-back transaction) if the objection is refused after all, so a refusal leaves
+     * nothing behind.
      */
     @PermitAll
     public Objection file(String shortCode, ObjectionForm form, List<Evidence> evidence, String clientIp) {
@@ -104,20 +105,16 @@ public class ObjectionService {
             // The first argument is what the API sends as Retry-After: the window is an hour.
             throw LaurelException.tooMany("objection.perAddress", 3600);
         }
+        // A refusal from here on rolls back, and storage removes the files stored so far with the transaction.
         List<StoredFile> stored = new ArrayList<>();
-        try {
-            for (Evidence file : evidence) {
-                stored.add(uploads.storeEvidence(file.fileName(), file.length(), file.content()));
-            }
-            Objection objection = new Objection(notice, target.getEntry(), receiptNo(now), form, clientIp, stored, now);
-            em.persist(objection);
-            em.flush();
-            audit.record("public", "OBJECTION_FILED", "notice:" + notice.getId(), objection.getReceiptNo() + " " + target.getCode());
-            return objection;
-        } catch (RuntimeException refused) {
-            stored.forEach(uploads::discardEvidence);
-            throw refused;
+        for (Evidence file : evidence) {
+            stored.add(uploads.storeEvidence(file.fileName(), file.length(), file.content()));
         }
+        Objection objection = new Objection(notice, target.getEntry(), receiptNo(now), form, clientIp, stored, now);
+        em.persist(objection);
+        em.flush();
+        audit.record("public", "OBJECTION_FILED", "notice:" + notice.getId(), objection.getReceiptNo() + " " + target.getCode());
+        return objection;
     }
 
     public List<Objection> objections(long noticeId) {

@@ -14,6 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,6 +81,9 @@ public class UploadService {
 
     @Resource
     private SessionContext session;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
 
     public UploadStatus begin(String fileName, long length) {
         String name = fileName == null ? "" : fileName.strip();
@@ -302,7 +308,30 @@ public class UploadService {
             store.deleteQuietly(store.resolve(file.getStoredName()));
             throw InvalidInputException.of("evidence", "upload.typeRefused", file.getMediaType());
         }
+        deleteUnlessCommitted(store.resolve(file.getStoredName()));
         return file;
+    }
+
+    /**
+     * Evidence comes with a form that may still be refused after its files are stored (a later file of the wrong
+     * type, the limits). A refusal rolls the transaction back, which takes the rows but not the bytes on disk;
+     * and once the transaction is doomed no other call can remove them. So the file goes when the transaction
+     * does not commit.
+     */
+    private void deleteUnlessCommitted(Path stored) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the outcome is known
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    store.deleteQuietly(stored);
+                }
+            }
+        });
     }
 
     /** Removes a stored file that ended up unused because what it came with was refused. */

@@ -162,13 +162,23 @@ final class Api {
 
     ApiContract contract() {
         return ApiContract.of(base, () -> {
-            try {
-                HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
-                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-                return served.body();
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException("could not read /openapi", e);
+            IOException failed = null;
+            for (int attempt = 0; attempt < 3; attempt++) { // the first request builds the document, on a busy machine slowly
+                try {
+                    HttpResponse<String> served = http.send(HttpRequest.newBuilder(URI.create(base + "/openapi"))
+                            .timeout(Duration.ofSeconds(60)).header("Accept", "application/json").build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (served.statusCode() == 200) {
+                        return served.body();
+                    }
+                } catch (IOException e) {
+                    failed = e;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
+            throw new IllegalStateException("could not read /openapi", failed);
         });
     }
 }

@@ -42,12 +42,14 @@ class ApiContractTest {
     }
 
     @Test
-    void aRequestBodyIsCheckedAndABareObjectCountsAsUndocumented() {
+    void aRequestBodyIsCheckedAndABareObjectStillRefusesAnArray() {
         List<String> found = contract.violations("POST", "/api/v1/notices/objections/7/decision",
-                "{\"decision\":\"UPHOLD\",\"investigation\":\"属实\"}", 200, "{\"id\":7}");
+                "{\"decision\":\"UPHOLD\",\"investigation\":\"属实\"}", 200, "[{\"id\":7}]");
         assertEquals(2, found.size(), found.toString());
         assertTrue(found.get(0).contains("request") && found.get(0).contains("investigation"), found.toString());
-        assertTrue(found.get(1).contains("body not described"), found.toString());
+        assertTrue(found.get(1).contains("response") && found.get(1).contains("array"), found.toString());
+        assertEquals(1, contract.violations("GET", "/api/v1/contests/C1", "{}", 200, "{\"code\":\"C1\"}").size(),
+                "a body sent where none is documented");
     }
 
     @Test

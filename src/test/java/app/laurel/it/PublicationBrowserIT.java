@@ -36,7 +36,7 @@ class PublicationBrowserIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        String code = RoundFixture.publishedNotice(api, organiser, contest, Instant.now().plus(Duration.ofDays(7)),
+        String code = RoundFixture.publishedNotice(api, organiser, contest, Duration.ofDays(7),
                 "回家的路", "老李的十年", "远方").code();
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));

@@ -114,15 +114,15 @@ final class RoundFixture {
         return id;
     }
 
-    /** A published notice: its id and the short code of its public address. */
-    record NoticeRef(long id, String code) {
+    /** A published notice: its id, the short code of its public address and the end of its period. */
+    record NoticeRef(long id, String code, java.time.Instant endsAt) {
     }
 
     /**
      * A round of three accepted entries scored by one judge (R1-001 first), closed, and its notice published for
-     * the period from a minute ago to {@code endsAt}: R1-001 and R1-002 are listed.
+     * the period from a minute ago to {@code openFor} after publication: R1-001 and R1-002 are listed.
      */
-    static NoticeRef publishedNotice(Api api, String organiser, ContestRef contest, java.time.Instant endsAt,
+    static NoticeRef publishedNotice(Api api, String organiser, ContestRef contest, java.time.Duration openFor,
                                      String... titles) throws Exception {
         for (String title : titles) {
             acceptedEntry(api, organiser, contest, title);
@@ -140,11 +140,12 @@ final class RoundFixture {
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
         jakarta.json.JsonObject notice = api.post("/api/v1/notices", "{\"roundId\":%d}".formatted(round), organiser, null).json();
         long id = notice.getJsonNumber("id").longValue();
+        java.time.Instant endsAt = java.time.Instant.now().plus(openFor);
         assertEquals(200, api.put("/api/v1/notices/" + id, """
                 {"title":"关于“讲述身边的禁毒故事”评选结果的公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s",
                  "contact":"县禁毒办"}""".formatted(java.time.Instant.now().minusSeconds(60), endsAt), organiser).status());
         assertEquals(200, api.post("/api/v1/notices/" + id + "/publish", "", organiser, null).status());
-        return new NoticeRef(id, notice.getString("shortCode"));
+        return new NoticeRef(id, notice.getString("shortCode"), endsAt);
     }
 
     /** A total split over the four criteria (30/30/20/20) in the same proportions, in half points. */

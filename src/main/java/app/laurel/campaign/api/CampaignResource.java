@@ -37,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,8 +81,6 @@ public class CampaignResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a campaign (code, title, document number 文号)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignJson.class)))
     public Response create(NewCampaignJson body) {
         NewCampaignJson b = Params.body(body);
         var created = campaigns.create(new app.laurel.campaign.NewCampaign(b.code(), b.title(), b.documentNo()));
@@ -102,8 +98,6 @@ public class CampaignResource {
     @Path(CODE + "/phases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a phase with its dates (yyyy-MM-dd)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignJson.class)))
     public Response addPhase(@PathParam("code") String code, CampaignPhaseJson body) {
         CampaignPhaseJson b = Params.body(body);
         var campaign = campaigns.addPhase(code, b.name(), date("startsOn", b.startsOn()), date("endsOn", b.endsOn()));
@@ -114,8 +108,6 @@ public class CampaignResource {
     @Path(CODE + "/offices")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a responsible office (责任科室)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OfficeJson.class)))
     public Response addOffice(@PathParam("code") String code, NameJson body) {
         return Response.status(Response.Status.CREATED)
                 .entity(OfficeJson.of(campaigns.addOffice(code, Params.body(body).name()))).build();
@@ -141,8 +133,6 @@ public class CampaignResource {
     @Path(CODE + "/tasks")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a task: text, evidence checked, offices, optional target (comparison, value, unit), due")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TaskJson.class)))
     public Response addTask(@PathParam("code") String code, TaskJson body) {
         TaskJson b = Params.body(body);
         Target target = null;
@@ -163,8 +153,6 @@ public class CampaignResource {
     @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
     @Operation(summary = "Import tasks from an .xlsx or .csv (name it with ?fileName=); one bad row and nothing is imported, "
             + "every bad row is listed in 'fields'")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportedJson.class)))
     public Response importTasks(@PathParam("code") String code, @QueryParam("fileName") String fileName, InputStream body)
             throws IOException {
         byte[] content = TaskImport.readAtMost(body, CampaignService.MAX_IMPORT_BYTES);
@@ -236,8 +224,6 @@ public class CampaignResource {
     @Path(CODE + "/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add the unit's plan (PLAN, 方案) or summary (SUMMARY, 总结): a stored PDF, Word file or scan")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentJson.class)))
     public Response addDocument(@PathParam("code") String code, DocumentInputJson body) {
         DocumentInputJson b = Params.body(body);
         if (b.fileId() == null) {

@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -47,8 +44,6 @@ public class AccountResource {
     @Path("registrations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register as a citizen (PUBLIC role)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.class)))
     public Response register(RegistrationJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
@@ -95,8 +90,6 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Create a unit administrator's or a judge's account (organisers); organisers too (administrators)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountJson.class)))
     public Response create(NewAccountJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");

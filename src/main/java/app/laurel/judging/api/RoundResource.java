@@ -42,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -79,8 +76,6 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a round with its rubric, rules and panel, on the accepted entries (optionally of one"
             + " category) or on the top N of a closed earlier round; numbers left out take their defaults")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RoundJson.class)))
     public Response create(NewRoundJson body) {
         Params.body(body);
         Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),
@@ -134,8 +129,6 @@ public class RoundResource {
     @GET
     @Path("{id}/assignments")
     @Operation(summary = "Which entry codes each judge holds a scorecard for")
-    @APIResponse(responseCode = "200", description = "By judge",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> assignments(@PathParam("id") long id) {
         return rounds.assignments(id);
     }
@@ -184,8 +177,6 @@ public class RoundResource {
     @Path("{id}/conflicts")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a conflict: the judge's scorecard for the entry goes; in BALANCED mode another judge takes it")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictOutcomeJson.class)))
     public Response addConflict(@PathParam("id") long id, NewConflictJson body) {
         Params.body(body);
         PanelService.ConflictOutcome outcome = panel.addConflict(id, body.entry(), body.judge(), body.reason());
@@ -206,8 +197,6 @@ public class RoundResource {
     @POST
     @Path("{id}/third-markers")
     @Operation(summary = "BALANCED mode: give every entry the panel disagrees on one more judge")
-    @APIResponse(responseCode = "200", description = "By judge",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> thirdMarkers(@PathParam("id") long id) {
         return Map.of("added", panel.addThirdMarkers(id));
     }
@@ -215,8 +204,6 @@ public class RoundResource {
     @POST
     @Path("{id}/remind")
     @Operation(summary = "Remind the judges with unsubmitted scorecards (a hook for notifications); whom it reminded")
-    @APIResponse(responseCode = "200", description = "By judge",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, additionalProperties = String[].class)))
     public Map<String, List<String>> remind(@PathParam("id") long id) {
         return Map.of("reminded", panel.remind(id));
     }

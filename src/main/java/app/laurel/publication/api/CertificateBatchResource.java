@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,8 +55,6 @@ public class CertificateBatchResource {
 
     @POST
     @Operation(summary = "Start packing the contest's valid certificates into a ZIP; 202 with the batch's address in Location")
-    @APIResponse(responseCode = "202", description = "Started",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchJson.class)))
     public Response start(@QueryParam("contest") String contest) {
         String base = PublicUrl.of(request, config);
         String job = batches.start(contest, base);
@@ -77,7 +73,6 @@ public class CertificateBatchResource {
     @Path(JOB + "/zip")
     @Produces("application/zip")
     @Operation(summary = "The finished ZIP, one PDF per certificate; 409 while the batch is still running")
-    @APIResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = "application/zip"))
     public Response zip(@PathParam("job") String job) {
         java.nio.file.Path zip = batches.zip(job);
         return Response.ok(zip.toFile()).header("Content-Disposition", "attachment; filename=\"certificates.zip\"")

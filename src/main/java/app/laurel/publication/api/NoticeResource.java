@@ -28,10 +28,10 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.Instant;
@@ -103,8 +103,6 @@ public class NoticeResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft a notice of what a closed round selected, with the standard text (organisers)")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NoticeJson.class)))
     public Response draft(NewNoticeJson body) {
         Notice notice = notices.draft(Params.body(body).roundId() == null ? -1 : body.roundId());
         return Response.created(URI.create("notices/" + notice.getId())).entity(json(notice)).build();
@@ -190,8 +188,6 @@ public class NoticeResource {
     @Path("public/{code}/objections")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Object to a listed entry during the period, under a real name with a mobile number; returns the receipt")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptJson.class)))
     public Response object(@PathParam("code") String code, ObjectionJson body) {
         Params.body(body);
         return receipt(objections.file(code, new ObjectionForm(body.realName(), body.phone(), body.contact(), body.entry(),
@@ -203,8 +199,10 @@ public class NoticeResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "The same as multipart/form-data: the fields as text parts, up to three evidence files "
             + "(images or PDF, 10 MB each) as parts named evidence; a refused objection keeps none of its files")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReceiptJson.class)))
+    // One operation per path and method in the document: this one describes both bodies the endpoint takes.
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionJson.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA)})
     public Response objectWithEvidence(@PathParam("code") String code, List<EntityPart> parts) {
         try (ObjectionParts sent = ObjectionParts.read(parts)) {
             return receipt(objections.file(code, sent.form(), sent.evidence(), ClientAddress.of(request, config)));

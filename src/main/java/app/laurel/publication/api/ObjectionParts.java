@@ -73,7 +73,22 @@ final class ObjectionParts implements AutoCloseable {
         if (length == 0) {
             return; // skipped like the web form does: an empty file input is what a form sends when nothing was chosen
         }
-        evidence.add(new ObjectionService.Evidence(part.getFileName().orElse(part.getName()), length, Files.newInputStream(file)));
+        evidence.add(new ObjectionService.Evidence(fileName(part), length, Files.newInputStream(file)));
+    }
+
+    /**
+     * Browsers and curl send a file's name as raw UTF-8, which the multipart reader gives back as ISO-8859-1
+     * characters; such a name is decoded again. A part without a name is named after its field.
+     */
+    private static String fileName(EntityPart part) {
+        String name = part.getFileName().filter(n -> !n.isBlank()).orElse(part.getName());
+        if (name.chars().allMatch(c -> c < 0x100) && name.chars().anyMatch(c -> c >= 0x80)) {
+            String decoded = new String(name.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            if (!decoded.contains("\uFFFD")) {
+                return decoded;
+            }
+        }
+        return name;
     }
 
     private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {

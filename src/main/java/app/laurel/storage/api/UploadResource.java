@@ -20,9 +20,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -55,8 +52,6 @@ public class UploadResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare an upload: file name and length in bytes")
-    @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadJson.class)))
     public Response begin(NewUploadJson body) {
         if (body == null || body.length() == null) {
             throw InvalidInputException.of("length", "validation.required");
@@ -85,8 +80,6 @@ public class UploadResource {
     @Path("{id}")
     @Consumes({"application/offset+octet-stream", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Send bytes starting at Upload-Offset; 409 with the server's offset if it differs")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UploadJson.class)))
     public Response append(@PathParam("id") String id, @HeaderParam("Upload-Offset") Long offset, InputStream body) {
         if (offset == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "upload.offsetMissing");
