@@ -1,6 +1,5 @@
 package app.laurel.it;
 
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -11,7 +10,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,20 +26,7 @@ class OrganiserPublicationBrowserIT {
     void anOrganiserPublishesTheNoticeAndPreparesCertificatesAndPrizes(TestServer server, WebDriver browser) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
-        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        RoundFixture.acceptedEntry(api, organiser, contest, "回家的路");
-        RoundFixture.acceptedEntry(api, organiser, contest, "远方");
-        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 1);
-        String judge = judges.values().iterator().next();
-        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":1", judges.keySet());
-        assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
-        int total = 90;
-        for (JsonObject card : JudgingRulesIT.cards(api, judge)) {
-            String path = "/api/v1/judging/scorecards/" + card.getJsonNumber("scorecardId");
-            assertEquals(200, api.put(path, RoundFixture.split(total -= 10), judge).status());
-            assertEquals(200, api.post(path + "/submit", "", judge, null).status());
-        }
-        assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
+        RoundFixture.ContestRef contest = NoticeFixture.closedRound(api, organiser, "回家的路", "远方").contest();
 
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
@@ -54,7 +39,7 @@ class OrganiserPublicationBrowserIT {
         browser.findElement(By.id("edit:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
         browser.findElement(By.id("edit:publish")).click();
-        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:confirmPublish"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adminStatus"), "公示中"));
         String publicPage = browser.findElement(By.id("actions:publicLink")).getAttribute("href");
         browser.get(publicPage);

@@ -2,6 +2,7 @@ package app.laurel.publication.api;
 
 import app.laurel.platform.api.Params;
 import app.laurel.platform.config.LaurelConfig;
+import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.ClientAddress;
 import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
@@ -14,6 +15,9 @@ import app.laurel.publication.ObjectionForm;
 import app.laurel.publication.ObjectionService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -82,6 +86,8 @@ public class NoticeResource {
     public record ObjectionDecisionJson(String decision, String investigation, String reply) {
     }
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     private NoticeService notices;
 
@@ -132,8 +138,19 @@ public class NoticeResource {
     @Path("{id: \\d+}/publish")
     @Operation(summary = "Publish the notice: public from now, objections during its period. With a body (as for PUT), "
             + "that text is saved and published in one step; without one, the notice as last saved")
-    public NoticeJson publish(@PathParam("id") long id, NoticeTextJson body) {
-        return json(notices.publish(id, body == null ? null : text(body)));
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = NoticeTextJson.class)))
+    public NoticeJson publish(@PathParam("id") long id, String body) {
+        // Read by hand because the body is optional: an empty one is what clients send to publish as last saved.
+        NoticeTextJson given = null;
+        if (body != null && !body.isBlank()) {
+            try {
+                given = JSON.fromJson(body, NoticeTextJson.class);
+            } catch (JsonbException malformed) {
+                throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
+            }
+        }
+        return json(notices.publish(id, given == null ? null : text(given)));
     }
 
     @POST
