@@ -76,6 +76,29 @@ class DamagedFilesIT {
         assertEquals("DAMAGED", readability(server, file));
     }
 
+    @Test
+    void theBackgroundCheckFindsADamagedFileThatNobodyOpened(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        Path docx = TestFiles.docx(dir, "另一个真实的禁毒故事。");
+        long file = ColumnFixture.uploaded(api.upload(docx, "旧故事.docx", citizen));
+        long intact = ColumnFixture.uploaded(api.upload(TestFiles.pdf(dir, "An intact story."), "旧故事.pdf", citizen));
+        RoundFixture.entry(api, citizen, contest.code(), contest.category(), "旧的损坏附件", null, file, "ATTACHMENT");
+        storedAsBeforeTheCheck(server, file, Files.readAllBytes(TestFiles.withBrokenDocumentXml(docx)));
+        storedAsBeforeTheCheck(server, intact, Files.readAllBytes(dir.resolve("story.pdf")));
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        while (readability(server, file) == null && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+        }
+        assertEquals("DAMAGED", readability(server, file), "the minute's check found it");
+        assertEquals("READABLE", readability(server, intact));
+        String listed = api.get("/api/v1/screening/" + contest.code() + "/entries", organiser, null).body();
+        assertTrue(listed.contains("\"damaged\":true"), listed);
+    }
+
     /** An accepted entry whose .docx was damaged before uploads were checked, on the card of a judge in an open round. */
     record Judged(String contest, long entry, long file, String judgeName, String judgeToken, byte[] broken) {
     }
