@@ -16,8 +16,15 @@ import org.apache.tika.sax.BodyContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Everything Laurel knows about an uploaded file comes from Apache Tika reading its bytes: the media type
@@ -29,6 +36,8 @@ public class FileInspector {
 
     /** Text kept per document: enough for search and duplicate detection, bounded for memory. */
     static final int MAX_TEXT_CHARS = 1_000_000;
+
+    private static final Logger LOG = Logger.getLogger(FileInspector.class.getName());
 
     private final Detector detector = TikaConfig.getDefaultConfig().getDetector();
     private final AutoDetectParser parser = new AutoDetectParser();
@@ -44,8 +53,9 @@ public class FileInspector {
     }
 
     /**
-     * Reads what the content says. A file of an accepted kind whose content Tika cannot parse is damaged (a
-     * .docx with broken XML, a video cut short): an IOException, so that the upload is refused.
+     * Reads what the content says. A document or video whose content Tika cannot parse is damaged (a .docx with
+     * broken XML, a video cut short): an IOException, so that the upload is refused. A photo only needs a
+     * readable header: phones often write malformed EXIF, which judges never see anyway.
      */
     public Inspection inspect(Path file, String mediaType, long size, String sha256) throws IOException {
         FileKind kind = FileKind.of(mediaType);
@@ -59,14 +69,44 @@ public class FileInspector {
             parser.parse(in, kind == FileKind.DOCUMENT ? text : new DefaultHandler(), metadata, new ParseContext());
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new IOException("cannot read the content of a " + mediaType + ": " + e, e);
+                unreadable(kind, mediaType, e);
             }
         } catch (TikaException | RuntimeException e) {
+            unreadable(kind, mediaType, e);
+        }
+        Integer width = integer(metadata.get(TIFF.IMAGE_WIDTH));
+        Integer height = integer(metadata.get(TIFF.IMAGE_LENGTH));
+        if (kind == FileKind.IMAGE && (width == null || height == null)) {
+            Dimension header = imageHeader(file);
+            width = header.width;
+            height = header.height;
+        }
+        return new Inspection(mediaType, size, sha256, durationMillis(metadata), width, height,
+                kind == FileKind.DOCUMENT ? text.toString().strip() : null);
+    }
+
+    private static void unreadable(FileKind kind, String mediaType, Exception e) throws IOException {
+        if (kind != FileKind.IMAGE) {
             throw new IOException("cannot read the content of a " + mediaType + ": " + e, e);
         }
-        return new Inspection(mediaType, size, sha256, durationMillis(metadata),
-                integer(metadata.get(TIFF.IMAGE_WIDTH)), integer(metadata.get(TIFF.IMAGE_LENGTH)),
-                kind == FileKind.DOCUMENT ? text.toString().strip() : null);
+        LOG.log(Level.INFO, "Could not read the metadata of a " + mediaType + "; its header decides", e);
+    }
+
+    /** A photo's size from its header, by ImageIO; an IOException when no reader can make sense of it. */
+    private static Dimension imageHeader(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (readers.hasNext()) {
+                ImageReader reader = readers.next();
+                try {
+                    reader.setInput(in);
+                    return new Dimension(reader.getWidth(0), reader.getHeight(0));
+                } finally {
+                    reader.dispose();
+                }
+            }
+        }
+        throw new IOException("no image header could be read");
     }
 
     private static Long durationMillis(Metadata metadata) {

@@ -34,6 +34,11 @@ import java.util.logging.Logger;
 public class MediaService {
 
     private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
+    /**
+     * A video player's first requests for a file come in parallel, and each judges' copy of a 2 GB video is a
+     * 2 GB write: one copy at a time per file, the others wait and then serve it. A fixed set of locks, by name.
+     */
+    private static final Object[] MAKING = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
     /**
      * A readable file, where the bytes to send are and how many: for a judge's copy these differ from the stored
@@ -90,8 +95,10 @@ public class MediaService {
         Path copy = null;
         try {
             copy = store.judgeCopy(file.getStoredName());
-            if (!Files.isRegularFile(copy)) {
-                MetadataStripper.strip(original, file.getMediaType(), copy);
+            synchronized (MAKING[Math.floorMod(file.getStoredName().hashCode(), MAKING.length)]) {
+                if (!Files.isRegularFile(copy)) {
+                    MetadataStripper.strip(original, file.getMediaType(), copy);
+                }
             }
             return copy;
         } catch (IOException e) {

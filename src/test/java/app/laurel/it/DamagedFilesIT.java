@@ -60,6 +60,50 @@ class DamagedFilesIT {
     void aDamagedFileAcceptedBeforeTheCheckTellsTheJudgeAndWarnsTheOrganiser(TestServer server) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
+        Judged judged = damagedFileOnAJudgesCard(api, server, dir, organiser);
+        long file = judged.file();
+        long entry = judged.entry();
+
+        Api.Reply judgeReads = api.get("/api/v1/files/" + file + "/content", judged.judgeToken(), null);
+        assertEquals(409, judgeReads.status(), judgeReads.body());
+        assertTrue(judgeReads.body().contains("该作品的文件已损坏，无法打开"), judgeReads.body());
+
+        JsonObject listed = api.get("/api/v1/screening/" + judged.contest() + "/entries", organiser, null).structure()
+                .asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("id").longValue() == entry).findFirst().orElseThrow();
+        assertTrue(listed.getJsonArray("files").getJsonObject(0).getBoolean("damaged"), "the organiser is warned: " + listed);
+        assertArrayEquals(judged.broken(), api.bytes("/api/v1/files/" + file + "/content", organiser), "and still gets the original");
+        assertEquals("DAMAGED", readability(server, file));
+    }
+
+    @Test
+    void theBackgroundCheckFindsADamagedFileThatNobodyOpened(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        Path docx = TestFiles.docx(dir, "另一个真实的禁毒故事。");
+        long file = ColumnFixture.uploaded(api.upload(docx, "旧故事.docx", citizen));
+        long intact = ColumnFixture.uploaded(api.upload(TestFiles.pdf(dir, "An intact story."), "旧故事.pdf", citizen));
+        RoundFixture.entry(api, citizen, contest.code(), contest.category(), "旧的损坏附件", null, file, "ATTACHMENT");
+        storedAsBeforeTheCheck(server, file, Files.readAllBytes(TestFiles.withBrokenDocumentXml(docx)));
+        storedAsBeforeTheCheck(server, intact, Files.readAllBytes(dir.resolve("story.pdf")));
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(150).toNanos();
+        while (readability(server, file) == null && System.nanoTime() < deadline) {
+            Thread.sleep(2000);
+        }
+        assertEquals("DAMAGED", readability(server, file), "the minute's check found it");
+        assertEquals("READABLE", readability(server, intact));
+        String listed = api.get("/api/v1/screening/" + contest.code() + "/entries", organiser, null).body();
+        assertTrue(listed.contains("\"damaged\":true"), listed);
+    }
+
+    /** An accepted entry whose .docx was damaged before uploads were checked, on the card of a judge in an open round. */
+    record Judged(String contest, long entry, long file, String judgeName, String judgeToken, byte[] broken) {
+    }
+
+    static Judged damagedFileOnAJudgesCard(Api api, TestServer server, Path dir, String organiser) throws Exception {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         Path docx = TestFiles.docx(dir, "这是一个关于戒毒的真实故事。");
@@ -68,22 +112,11 @@ class DamagedFilesIT {
         RoundFixture.accept(api, organiser, contest.code(), entry);
         byte[] broken = Files.readAllBytes(TestFiles.withBrokenDocumentXml(docx));
         storedAsBeforeTheCheck(server, file, broken);
-
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 1);
         long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\"", judges.keySet());
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
-        String judge = judges.values().iterator().next();
-
-        Api.Reply judgeReads = api.get("/api/v1/files/" + file + "/content", judge, null);
-        assertEquals(409, judgeReads.status(), judgeReads.body());
-        assertTrue(judgeReads.body().contains("该作品的文件已损坏，无法打开"), judgeReads.body());
-
-        JsonObject listed = api.get("/api/v1/screening/" + contest.code() + "/entries", organiser, null).structure()
-                .asJsonArray().stream().map(JsonValue::asJsonObject)
-                .filter(e -> e.getJsonNumber("id").longValue() == entry).findFirst().orElseThrow();
-        assertTrue(listed.getJsonArray("files").getJsonObject(0).getBoolean("damaged"), "the organiser is warned: " + listed);
-        assertArrayEquals(broken, api.bytes("/api/v1/files/" + file + "/content", organiser), "and still gets the original");
-        assertEquals("DAMAGED", readability(server, file));
+        Map.Entry<String, String> judge = judges.entrySet().iterator().next();
+        return new Judged(contest.code(), entry, file, judge.getKey(), judge.getValue(), broken);
     }
 
     /** Puts damaged bytes where the stored file is and forgets the check, as for a file stored before version 11. */

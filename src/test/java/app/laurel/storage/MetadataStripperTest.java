@@ -126,14 +126,17 @@ class MetadataStripperTest {
     }
 
     @Test
-    void onlyDocxAndPdfAreStripped(@TempDir Path dir) throws Exception {
-        assertTrue(MetadataStripper.applies(MetadataStripper.PDF));
-        assertTrue(MetadataStripper.applies(MetadataStripper.DOCX));
-        assertFalse(MetadataStripper.applies("image/jpeg"));
-        assertFalse(MetadataStripper.applies("video/mp4"));
-        Path image = Files.write(dir.resolve("a.png"), new byte[] {1, 2, 3});
+    void documentsJpegPngAndMp4AreStrippedGifWebpAndWebmAreNot(@TempDir Path dir) throws Exception {
+        for (String type : new String[]{MetadataStripper.PDF, MetadataStripper.DOCX, "image/jpeg", "image/png", "video/mp4",
+                "video/quicktime"}) {
+            assertTrue(MetadataStripper.applies(type), type);
+        }
+        for (String type : new String[]{"image/gif", "image/webp", "video/webm"}) {
+            assertFalse(MetadataStripper.applies(type), type);
+        }
+        Path image = Files.write(dir.resolve("a.gif"), new byte[] {1, 2, 3});
         assertThrows(IllegalArgumentException.class,
-                () -> MetadataStripper.strip(image, "image/png", dir.resolve("copy.png")));
+                () -> MetadataStripper.strip(image, "image/gif", dir.resolve("copy.gif")));
     }
 
     @Test
