@@ -26,7 +26,7 @@ import java.util.Random;
  * <p>
  * The texts are synthetic but shaped like a contest on one theme: words of two to four characters drawn from a
  * vocabulary of 3,000 with Zipf frequencies, so common five-character runs recur across thousands of entries,
- * 300 to 3,000 characters each. Run: {@code mvn -o -Pbench test-compile exec:exec@bench-similarity}.
+ * 300 to 3,000 characters each. Run alone: {@code mvn -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:exec@bench-similarity}.
  */
 public final class SimilarityBenchmark {
 

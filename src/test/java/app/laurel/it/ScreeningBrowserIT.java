@@ -85,7 +85,7 @@ class ScreeningBrowserIT {
         assertTrue(cells.get(1).getText().startsWith("他的办公桌上放着一本翻旧了的笔记本，记着"), cells.get(1).getText());
     }
 
-    private static JsonObject submit(Api api, String title, String body) throws Exception {
+    static JsonObject submit(Api api, String title, String body) throws Exception {
         String token = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
                 .getJsonObject(2).getJsonNumber("id").longValue();
