@@ -1,5 +1,6 @@
 package app.laurel.it;
 
+import app.laurel.submission.CopiedStories;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -160,6 +161,61 @@ class ScreeningApiIT {
                 .orElseThrow(() -> new AssertionError("no flag for the copy in " + flags));
         assertEquals(id(first), pair.getJsonNumber("entryB").longValue());
         assertTrue(pair.getJsonNumber("score").doubleValue() >= 0.8, pair.toString());
+    }
+
+    @Test
+    void aUnitsStoryCopyingSixtyPercentOfACitizensIsFlaggedWithTheSharedPassagesAFortyPercentOverlapIsNot() throws Exception {
+        String marker = Api.uniqueName("");
+        JsonObject original = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "原作" + marker,
+                paragraphs(CopiedStories.original()), null);
+        String unitName = "查重单位" + marker;
+        String admin = Api.uniqueName("dup");
+        assertEquals(201, api.post("/api/v1/accounts", """
+                {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"MEMBER","initialPassword":"%s"}"""
+                .formatted(admin, unitName, PASSWORD), organiser, null).status());
+        enrol(unitName);
+        // 60 % of the unit's story is seven of the citizen's sentences, retyped with half-width punctuation and
+        // line breaks: a Jaccard index of about 0.4, which the old check (≥ 0.8) let through.
+        Api.Reply created = api.post("/api/v1/entries", draftJson("六成" + marker, paragraphs(CopiedStories.copying(0.60, 2, 7)), null)
+                .replaceFirst("\\{", "{\"contest\":\"HY2021\",\"type\":\"STORY\",\"authorName\":\"李干事\","), api.token(admin, PASSWORD), null);
+        assertEquals(201, created.status(), created.body());
+        Api.Reply copy = api.post("/api/v1/entries/" + id(created.json()) + "/submit", "", api.token(admin, PASSWORD), null);
+        assertEquals(200, copy.status(), copy.body());
+        JsonObject partial = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "四成" + marker,
+                paragraphs(CopiedStories.copying(0.40, 9, 5, 6)), null);
+
+        JsonArray flags = api.get("/api/v1/screening/HY2021/duplicates", organiser, null).structure().asJsonArray();
+        JsonObject flag = flags.stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getJsonNumber("entryA").longValue() == id(copy.json()) && f.getJsonNumber("entryB").longValue() == id(original))
+                .findFirst().orElseThrow(() -> new AssertionError("the 60 % copy is not flagged: " + flags));
+        double score = flag.getJsonNumber("score").doubleValue();
+        assertTrue(score >= 0.60 && score < 0.65, "containment of the copy: " + score);
+        assertEquals("六成" + marker, flag.getString("titleA"));
+        assertTrue(flags.stream().map(JsonValue::asJsonObject).noneMatch(f -> f.getJsonNumber("entryA").longValue() == id(partial)
+                || f.getJsonNumber("entryB").longValue() == id(partial)), "a 40 % overlap is not a duplicate: " + flags);
+
+        JsonObject pair = api.get("/api/v1/screening/HY2021/duplicates/" + flag.getJsonNumber("id"), organiser, null).json();
+        assertEquals(id(original), pair.getJsonNumber("otherEntryId").longValue());
+        JsonObject first = pair.getJsonArray("passages").getJsonObject(0);
+        assertTrue(first.getString("here").startsWith("二〇一九年春天, 刚从强制隔离戒毒所出来的小刘"), "as the unit typed it: " + first);
+        assertTrue(first.getString("there").startsWith("二〇一九年春天，刚从强制隔离戒毒所出来的小刘"), "as the citizen wrote it: " + first);
+        assertTrue(first.getString("here").contains("８家") && first.getString("there").contains("8家"), first.toString());
+
+        JsonArray ofOriginal = api.get("/api/v1/screening/HY2021/entries/" + id(original) + "/duplicates", organiser, null)
+                .structure().asJsonArray();
+        JsonObject fromOriginal = ofOriginal.stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("otherEntryId").longValue() == id(copy.json())).findFirst()
+                .orElseThrow(() -> new AssertionError("the original's page does not show the copy: " + ofOriginal));
+        assertTrue(fromOriginal.getJsonArray("passages").getJsonObject(0).getString("here").startsWith("二〇一九年春天，刚从"));
+        assertEquals(404, api.get("/api/v1/screening/HYKT2021/duplicates/" + flag.getJsonNumber("id"), organiser, null).status(),
+                "a flag is found only under its own contest");
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        assertEquals(403, api.get("/api/v1/screening/HY2021/duplicates/" + flag.getJsonNumber("id"), citizen, null).status());
+    }
+
+    /** A retyped text's lines as the editor's paragraphs. */
+    static String paragraphs(String text) {
+        return "<p>" + text.strip().replace("\n", "</p><p>") + "</p>";
     }
 
     private JsonObject submit(String token, String title, String body, Long townshipId) throws Exception {

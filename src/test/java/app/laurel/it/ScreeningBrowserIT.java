@@ -1,15 +1,19 @@
 package app.laurel.it;
 
+import app.laurel.submission.CopiedStories;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,11 +28,11 @@ class ScreeningBrowserIT {
     void organiserReturnsAnEntryWithAReasonAndComparesADuplicatePair(TestServer server, WebDriver browser) throws Exception {
         Api api = new Api(server);
         String marker = Api.uniqueName("m");
-        String story = "<p>" + ("社区戒毒康复人员老陈在禁毒社工的帮助下，" + marker + "重新找到了工作，还成了小区的禁毒宣传员。"
-                + "他每周都去社区康复站报到，从未缺席。女儿考上大学那天，他第一个打电话告诉了禁毒社工。").repeat(4) + "</p>";
-        JsonObject original = submit(api, "原作" + marker, story);
-        submit(api, "抄件" + marker, story.replace("重新找到了工作", "重新找到了一份工作"));
+        JsonObject original = submit(api, "原作" + marker, ScreeningApiIT.paragraphs(CopiedStories.original()));
+        // Three quarters of the copy are nine of the original's sentences, retyped with other punctuation.
+        JsonObject copy = submit(api, "抄件" + marker, ScreeningApiIT.paragraphs(CopiedStories.copying(0.75, 1, 9)));
 
+        browser.manage().window().setSize(new Dimension(1366, 900)); // organisers screen on a laptop
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
 
@@ -53,17 +57,35 @@ class ScreeningBrowserIT {
         assertTrue(screened.contains("\"status\":\"RETURNED\"") && screened.contains("请补充老陈所在的社区名称"), screened);
 
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
-        By compare = By.xpath("//*[@id='duplicateList:duplicates']//tr[contains(., '抄件" + marker + "')]//button");
+        By row = By.xpath("//*[@id='duplicateList:duplicates']//tr[contains(., '抄件" + marker + "') and contains(., '原作" + marker + "')]");
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText().contains("75%"),
+                browser.findElement(row).getText());
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(compare).click();
+            d.findElement(By.xpath("//*[@id='duplicateList:duplicates']//tr[contains(., '抄件" + marker + "') and contains(., '原作"
+                    + marker + "')]//button")).click();
             return true;
         });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("comparison"), "抄件" + marker));
-        String sideBySide = browser.findElement(By.id("comparison")).getText();
-        assertTrue(sideBySide.contains("原作" + marker) && sideBySide.contains("重新找到了一份工作"), sideBySide);
+        assertSideBySide(browser.findElement(By.id("comparison")), "抄件" + marker, "原作" + marker);
+
+        // The copy's own page says the same, with a link to the original.
+        browser.get(server.baseUrl() + "/organiser/entry.xhtml?contest=HY2021&id=" + copy.getJsonNumber("id"));
+        WebElement pair = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@id='duplicates']//section[contains(., '原作" + marker + "')]")));
+        assertSideBySide(pair, "抄件" + marker, "原作" + marker);
     }
 
-    private static JsonObject submit(Api api, String title, String body) throws Exception {
+    /** The similarity, and the first shared passage in two cells of one row: as the copy typed it, as the original wrote it. */
+    private static void assertSideBySide(WebElement pair, String hereTitle, String thereTitle) {
+        String text = pair.getText();
+        assertTrue(text.contains("75%") && text.contains(hereTitle) && text.contains(thereTitle), text);
+        List<WebElement> cells = pair.findElements(By.cssSelector("table.shared-passages tbody tr:first-child td"));
+        assertEquals(2, cells.size(), text);
+        assertTrue(cells.get(0).getText().startsWith("他的办公桌上放着一本翻旧了的笔记本, 记着"), cells.get(0).getText());
+        assertTrue(cells.get(1).getText().startsWith("他的办公桌上放着一本翻旧了的笔记本，记着"), cells.get(1).getText());
+    }
+
+    static JsonObject submit(Api api, String title, String body) throws Exception {
         String token = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
                 .getJsonObject(2).getJsonNumber("id").longValue();
