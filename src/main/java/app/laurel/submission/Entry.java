@@ -88,6 +88,15 @@ public class Entry {
     @Column(name = "body_text", columnDefinition = "MEDIUMTEXT")
     private String bodyText;
 
+    /**
+     * Whether the text seems to name the author by a part too short to black out (可能自报身份). Decided when the
+     * entry is submitted or its hidden terms change, not when a list is drawn: deciding needs the whole text, and a
+     * screening list of hundreds of entries must not load every story to draw its badges. Null for entries submitted
+     * before the rule existed, until an organiser opens them.
+     */
+    @Column(name = "may_reveal_author")
+    private Boolean mayRevealAuthor;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id")
     private Account owner;
@@ -200,6 +209,7 @@ public class Entry {
         statusReason = null;
         submittedAt = now;
         updatedAt = now;
+        checkAuthorWarning();
     }
 
     public void withdraw(Instant now) {
@@ -261,7 +271,17 @@ public class Entry {
      * short to black out (a one-character given name after "我叫"): the organiser is warned (可能自报身份).
      */
     public boolean mayRevealAuthor() {
-        return BlindText.forJudges(this).mayRevealAuthor(title + "\n" + comparableText());
+        return Boolean.TRUE.equals(mayRevealAuthor);
+    }
+
+    /** True for an entry submitted before the warning was decided at submission; see {@link #checkAuthorWarning}. */
+    public boolean isAuthorWarningUnchecked() {
+        return mayRevealAuthor == null;
+    }
+
+    /** Decides the 可能自报身份 warning again from the whole text and the hidden terms as they are now. */
+    public void checkAuthorWarning() {
+        mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(title + "\n" + comparableText());
     }
 
     /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */
@@ -271,6 +291,7 @@ public class Entry {
             throw InvalidInputException.of("redactions", "validation.length", 0, 500);
         }
         this.redactions = joined.isEmpty() ? null : joined;
+        checkAuthorWarning();
     }
 
     public List<String> getRedactions() {

@@ -98,6 +98,9 @@ public class ScreeningService {
             throw LaurelException.notFound("entry.notFound");
         }
         fileHealth.checkUnchecked(entry.getFiles().stream().map(EntryFile::getFile).toList());
+        if (entry.isAuthorWarningUnchecked()) {
+            entry.checkAuthorWarning();
+        }
         return entry;
     }
 

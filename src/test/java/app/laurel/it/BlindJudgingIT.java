@@ -71,6 +71,14 @@ class BlindJudgingIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entryTitle")));
         assertTrue(browser.findElements(By.id("mayRevealAuthor")).isEmpty(), "all of 王小明's forms can be hidden: no warning");
 
+        // Decided once at submission and stored, so the list reads a column rather than every story.
+        assertEquals(Boolean.TRUE, storedWarning(server, shortName));
+        assertEquals(Boolean.FALSE, storedWarning(server, full));
+        // Hiding 明 as a term the organiser adds answers the warning: it goes from the entry.
+        assertEquals(200, api.put("/api/v1/screening/" + contest.code() + "/entries/" + shortName + "/redactions",
+                "{\"terms\":[\"阿明\"]}", organiser).status());
+        assertEquals(Boolean.FALSE, storedWarning(server, shortName));
+
         RoundFixture.accept(api, organiser, contest.code(), full);
         RoundFixture.accept(api, organiser, contest.code(), shortName);
         String judge = Api.uniqueName("jb");
@@ -173,6 +181,18 @@ class BlindJudgingIT {
         String lower = text.toLowerCase(Locale.ROOT);
         for (String form : FORMS) {
             assertFalse(lower.contains(form), where + " shows " + form + ": " + text);
+        }
+    }
+
+    private static Boolean storedWarning(TestServer server, long entryId) throws java.sql.SQLException {
+        try (java.sql.Connection db = server.connect();
+             java.sql.PreparedStatement query = db.prepareStatement("select may_reveal_author from entry where id = ?")) {
+            query.setLong(1, entryId);
+            try (java.sql.ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                boolean value = row.getBoolean(1);
+                return row.wasNull() ? null : value;
+            }
         }
     }
 }
