@@ -202,6 +202,7 @@ public class Entry {
     /** Submits (or resubmits after a return). The receipt number is given once and kept. */
     public void submit(String newReceiptNo, Instant now) {
         requireEditable();
+        String text = authorWarningText();
         if (receiptNo == null) {
             receiptNo = newReceiptNo;
         }
@@ -209,7 +210,7 @@ public class Entry {
         statusReason = null;
         submittedAt = now;
         updatedAt = now;
-        checkAuthorWarning();
+        mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(text);
     }
 
     public void withdraw(Instant now) {
@@ -281,17 +282,28 @@ public class Entry {
 
     /** Decides the 可能自报身份 warning again from the whole text and the hidden terms as they are now. */
     public void checkAuthorWarning() {
-        mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(title + "\n" + comparableText());
+        String text = authorWarningText();
+        mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(text);
+    }
+
+    /**
+     * The text the warning reads. Callers read it BEFORE they change the entry: the story is a lazy column, and
+     * EclipseLink loading it into an entity already changed in the transaction puts the changed fields back to
+     * their stored values (hidden terms set just before were lost that way).
+     */
+    private String authorWarningText() {
+        return title + "\n" + comparableText();
     }
 
     /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */
     public void redact(List<String> terms) {
+        String text = authorWarningText();
         String joined = String.join("\n", terms.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList());
         if (joined.length() > 500) {
             throw InvalidInputException.of("redactions", "validation.length", 0, 500);
         }
         this.redactions = joined.isEmpty() ? null : joined;
-        checkAuthorWarning();
+        mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(text);
     }
 
     public List<String> getRedactions() {
