@@ -41,14 +41,14 @@ class LauncherDataIT {
         int port = freePort();
         String username = "keep" + UUID.randomUUID().toString().substring(0, 8);
 
-        launcher = start(data, port, checkout.resolve("first.log"));
+        launcher = start(data, port, log("first.log"));
         assertEquals(201, post(port, "/api/v1/registrations", """
                 {"username":"%s","displayName":"测试群众","phone":"13812345678","password":"Autumn2026leaf"}"""
                 .formatted(username)).statusCode());
         stop(launcher);
         assertTrue(Files.isDirectory(data.resolve("db").resolve("laurel")), "the database is still on disk after Ctrl-C");
 
-        launcher = start(data, port, checkout.resolve("second.log"));
+        launcher = start(data, port, log("second.log"));
         HttpResponse<String> token = post(port, "/api/v1/tokens", """
                 {"username":"%s","password":"Autumn2026leaf"}""".formatted(username));
         assertEquals(201, token.statusCode(), "the citizen registered before the restart can log in: " + token.body());
@@ -99,6 +99,13 @@ class LauncherDataIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The launcher's console, kept under target/ (the checkout is deleted after the test). */
+    private static Path log(String name) throws IOException {
+        Path dir = Path.of("target", "launcher-it");
+        Files.createDirectories(dir);
+        return dir.resolve(name);
     }
 
     private HttpResponse<String> post(int port, String path, String json) throws IOException, InterruptedException {
