@@ -2,6 +2,8 @@ package app.laurel.publication.web;
 
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.html.HtmlForm;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * verification's {@code /verify/…}, {@link PublicLinkFilter}) post its forms back to that address rather than to
  * {@code /column/index.xhtml} or {@code /notice.xhtml}, which lack the contest or code: these views are stateless,
  * so the address is what tells a post which list, story or notice it belongs to, and the language switch in the
- * header then reloads the same page. Other pages, and links to other pages, are left alone.
+ * header then reloads the same page. Other pages, and links to other pages, are left alone, and so are multipart
+ * forms (the objection with its evidence): the container parses a multipart body only for the servlet that declares
+ * it, and a post forwarded by a filter is parsed before it gets there; those forms carry their code in a hidden field.
  */
 public class CleanUrlViewHandler extends ViewHandlerWrapper {
 
@@ -21,7 +25,7 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
 
     @Override
     public String getActionURL(FacesContext context, String viewId) {
-        if (context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId())
+        if (context.getViewRoot() != null && viewId.equals(context.getViewRoot().getViewId()) && !isMultipartForm(context)
                 && context.getExternalContext().getRequest() instanceof HttpServletRequest request
                 && request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String uri
                 && isCleanAddress(uri.substring(request.getContextPath().length()))) {
@@ -29,6 +33,11 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             return uri + (query == null ? "" : "?" + query);
         }
         return super.getActionURL(context, viewId);
+    }
+
+    private static boolean isMultipartForm(FacesContext context) {
+        return UIComponent.getCurrentComponent(context) instanceof HtmlForm form
+                && form.getEnctype() != null && form.getEnctype().startsWith("multipart/");
     }
 
     private static boolean isCleanAddress(String path) {
