@@ -5,8 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(LaurelServerExtension.class)
 class AnonymousSessionsIT {
+
+    private static final Pattern LINKED =
+            Pattern.compile("(?:src|href)=\"(/(?:jakarta\\.faces\\.resource|qr|column-media/)[^\"]*)\"");
 
     private Api api;
     private String organiser;
@@ -44,7 +51,7 @@ class AnonymousSessionsIT {
         long story = ColumnFixture.publish(api, organiser, column.code(),
                 ColumnFixture.acceptedStory(api, organiser, citizen, column.code(), column.volunteers(), "专栏里的故事"), true);
 
-        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/", "heroTitle");
         pages.put("/contest.xhtml?code=" + judged.code(), "contestTitle");
         pages.put("/n/" + notice.code(), "fileObjection");
@@ -53,11 +60,21 @@ class AnonymousSessionsIT {
         pages.put("/column/" + column.code() + "?category=" + column.volunteers() + "&page=1", "专栏里的故事");
         pages.put("/column/" + column.code() + "/" + story, "storyTitle");
         pages.put("/verify/" + serial, "获奖的故事");
+        Set<String> resources = new TreeSet<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             Api.Reply reply = api.get(page.getKey(), null, null);
             assertEquals(200, reply.status(), page.getKey() + ": " + reply.body());
             assertTrue(reply.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue() + ": " + reply.body());
             assertNoSession(page.getKey(), reply);
+            resources.addAll(linked(reply.body()));
+        }
+        // What the pages load with them: the style sheets and scripts, the notice's QR code, the column's pictures.
+        assertTrue(resources.stream().anyMatch(r -> r.contains("jakarta.faces.resource")) && resources.stream().anyMatch(r -> r.startsWith("/qr/")),
+                resources.toString());
+        for (String resource : resources) {
+            Api.Reply reply = api.get(resource, null, null);
+            assertEquals(200, reply.status(), resource);
+            assertNoSession(resource, reply);
         }
         for (String missing : List.of("/verify/" + awarded.code() + "-0000-0000-0000", "/n/zzzz9999", "/column/NOSUCH1")) {
             Api.Reply reply = api.get(missing, null, null);
@@ -67,6 +84,10 @@ class AnonymousSessionsIT {
         Api.Reply english = api.get("/n/" + notice.code(), null, "en");
         assertEquals(200, english.status());
         assertNoSession("/n/ in English", english);
+    }
+
+    private static List<String> linked(String html) {
+        return LINKED.matcher(html).results().map(m -> m.group(1).replace("&amp;", "&")).toList();
     }
 
     private static void assertNoSession(String path, Api.Reply reply) {
