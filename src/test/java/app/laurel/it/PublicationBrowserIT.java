@@ -19,11 +19,13 @@ import java.time.Instant;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A citizen opens a public notice on a phone without logging in, tries to send a text file as evidence (refused,
- * nothing kept), then files an objection with a photo and gets a receipt number.
+ * nothing kept), then files an objection with a photo and gets a receipt number, looks its state up and switches
+ * to English; reading the notice gives the phone no session (issue 11), the stateless page's forms still work.
  */
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class PublicationBrowserIT {
@@ -45,6 +47,7 @@ class PublicationBrowserIT {
         String list = browser.findElement(By.id("noticeList")).getText();
         assertTrue(list.contains("回家的路") && list.contains("老李的十年") && !list.contains("远方"), list);
         assertTrue(browser.findElement(By.cssSelector("img.qr")).getAttribute("src").endsWith("/qr/notice/" + code + ".png"));
+        assertNull(browser.manage().getCookieNamed("JSESSIONID"), "reading a notice keeps no session on the server");
         int filesBefore = storedFiles(server);
 
         new Select(browser.findElement(By.id("objection:entry"))).selectByValue("R1-002");
@@ -77,6 +80,17 @@ class PublicationBrowserIT {
                 assertEquals("public-objections", rows.getString(1), "evidence without an account belongs to the system account");
             }
         }
+
+        // The look-up posts by AJAX from the same stateless page; the language switch on the notice reloads it.
+        String receiptNo = browser.findElement(By.cssSelector("#objectionReceipt strong")).getText();
+        browser.findElement(By.id("lookUp:receipt")).sendKeys(receiptNo);
+        browser.findElement(By.id("lookUp:phone")).sendKeys("13900003333");
+        browser.findElement(By.id("lookUp:find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookUp"), "已受理，处理中"));
+        browser.get(server.baseUrl() + "/n/" + code);
+        browser.findElement(By.id("lang:switch")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objectionSection"), "Object"));
+        assertTrue(browser.getCurrentUrl().endsWith("/n/" + code), browser.getCurrentUrl());
     }
 
     static int storedFiles(TestServer server) throws Exception {

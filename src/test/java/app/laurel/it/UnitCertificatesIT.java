@@ -44,7 +44,7 @@ class UnitCertificatesIT {
         RoundFixture.acceptedNaming(api, organiser, contest.code(), contest.category(), "镇上的禁毒课", township.id());
         RoundFixture.acceptedEntry(api, organiser, contest, "另一篇");
 
-        String serial = certificateOf(contest.code(), "镇上的禁毒课");
+        String serial = certificateOf(api, organiser, contest.code(), "镇上的禁毒课");
         String unitAdmin = api.token(township.admin(), PASSWORD);
         Api.Reply mine = api.get("/api/v1/certificates/mine", unitAdmin, null);
         assertEquals(200, mine.status(), mine.body());
@@ -68,7 +68,7 @@ class UnitCertificatesIT {
     }
 
     /** Runs the contest to its result (two judges, a notice of a few seconds) and issues certificates; one's serial. */
-    private String certificateOf(String code, String work) throws Exception {
+    static String certificateOf(Api api, String organiser, String code, String work) throws Exception {
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 2);
         long round = JudgingRulesIT.createRound(api, organiser, code, "\"mode\":\"ALL\",\"method\":\"MEAN\",\"selectCount\":2", judges.keySet());
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());

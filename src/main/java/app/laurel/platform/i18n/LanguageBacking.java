@@ -1,6 +1,6 @@
 package app.laurel.platform.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -15,10 +15,11 @@ import java.util.Map;
 
 /**
  * The visitor's language. Chinese unless they pick English with the switch in the header; the choice is kept
- * in a year-long cookie so that it survives the session and a later visit.
+ * in a year-long cookie so that it survives a later visit. Read from that cookie on each request, never kept in
+ * the HTTP session: every page's layout asks for the language, and an anonymous reader must get no session.
  */
 @Named("language")
-@SessionScoped
+@RequestScoped
 public class LanguageBacking implements Serializable {
 
     static final String COOKIE = "laurel_lang";

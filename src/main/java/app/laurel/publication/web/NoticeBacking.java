@@ -9,8 +9,9 @@ import app.laurel.publication.NoticeService;
 import app.laurel.publication.Objection;
 import app.laurel.publication.ObjectionForm;
 import app.laurel.publication.ObjectionService;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,9 +28,11 @@ import java.util.List;
  * {@code /n/{code}} (that is {@code /notice.xhtml?code=…}): a public notice as anyone reads it on a phone or
  * prints it, with the form to object in writing under one's real name while the period runs, the receipt after
  * filing, and a look-up of an objection's outcome by receipt number and phone.
+ * <p>Request-scoped on a stateless view (no HTTP session for the crowd that opens a shared notice): each post
+ * carries the notice's code, in the address it posts to ({@code /n/{code}}) and in a hidden field of its forms.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class NoticeBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -58,6 +61,12 @@ public class NoticeBacking implements Serializable {
     private String lookUpPhone;
     private transient Objection lookedUp;
     private transient Notice notice;
+
+    /** The code before the view parameter is applied: an AJAX post (the look-up) does not process view parameters. */
+    @PostConstruct
+    void codeFromRequest() {
+        code = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("code");
+    }
 
     public void load() {
         try {
