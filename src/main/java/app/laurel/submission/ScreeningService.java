@@ -160,8 +160,12 @@ public class ScreeningService {
     }
 
     /** Every flag the entry is part of, on either side, each with the passages it shares with the other entry. */
-    public List<SimilarityComparison> comparisons(long entryId) {
+    public List<SimilarityComparison> comparisons(String contestCode, long entryId) {
         Entry entry = entry(entryId);
+        if (!entry.getContest().getCode().equals(contestCode)) {
+            // The address names the contest; an entry of another one is not found there, as a flag is not.
+            throw LaurelException.notFound("entry.notFound");
+        }
         return em.createNamedQuery("SimilarityFlag.ofEntry", SimilarityFlag.class).setParameter("entryId", entryId)
                 .getResultList().stream().map(f -> SimilarityComparison.of(f, entry)).toList();
     }

@@ -209,6 +209,8 @@ class ScreeningApiIT {
         assertTrue(fromOriginal.getJsonArray("passages").getJsonObject(0).getString("here").startsWith("二〇一九年春天，刚从"));
         assertEquals(404, api.get("/api/v1/screening/HYKT2021/duplicates/" + flag.getJsonNumber("id"), organiser, null).status(),
                 "a flag is found only under its own contest");
+        assertEquals(404, api.get("/api/v1/screening/HYKT2021/entries/" + id(original) + "/duplicates", organiser, null)
+                .status(), "an entry's duplicates are found only under its own contest");
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         assertEquals(403, api.get("/api/v1/screening/HY2021/duplicates/" + flag.getJsonNumber("id"), citizen, null).status());
     }

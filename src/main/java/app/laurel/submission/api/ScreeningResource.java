@@ -141,7 +141,7 @@ public class ScreeningResource {
     @Path("entries/{id}/duplicates")
     @Operation(summary = "The flags one entry is part of, each with the passages it shares with the other entry")
     public List<DuplicateComparisonJson> duplicatesOf(@PathParam("contest") String contest, @PathParam("id") long id) {
-        return screening.comparisons(id).stream().map(DuplicateComparisonJson::of).toList();
+        return screening.comparisons(contest, id).stream().map(DuplicateComparisonJson::of).toList();
     }
 
     @POST

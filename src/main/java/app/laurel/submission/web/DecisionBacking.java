@@ -86,7 +86,7 @@ public class DecisionBacking implements Serializable {
     /** The near-duplicates this entry is flagged with, each with the passages they share. */
     public List<SimilarityComparison> getComparisons() {
         if (comparisons == null && getEntry() != null) {
-            comparisons = screening.comparisons(id);
+            comparisons = screening.comparisons(contestCode, id);
         }
         return comparisons;
     }
