@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -118,6 +119,20 @@ public class FileStore {
             channel.force(true);
         } catch (IOException e) {
             // Some file systems cannot open a directory for sync; the move itself is still atomic.
+        }
+    }
+
+    /** Deletes a stored file and the judges' copies made of it, once its row is gone. */
+    public void deleteWithCopies(String storedName) {
+        deleteQuietly(resolve(storedName));
+        Path copies = root.resolve("judge-copies");
+        deleteQuietly(copies.resolve(storedName));
+        try (DirectoryStream<Path> keys = Files.newDirectoryStream(copies, Files::isDirectory)) {
+            for (Path key : keys) {
+                deleteQuietly(key.resolve(storedName));
+            }
+        } catch (IOException e) {
+            // no judges' copies at all
         }
     }
 

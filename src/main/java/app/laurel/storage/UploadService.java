@@ -4,6 +4,7 @@ import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import jakarta.annotation.Resource;
@@ -31,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Level;
@@ -55,6 +57,7 @@ public class UploadService {
     /** Owns evidence sent without an account (created by migration V6, disabled). */
     public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Object DECLARING = new Object();
     private static final Logger LOG = Logger.getLogger(UploadService.class.getName());
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
@@ -76,6 +79,9 @@ public class UploadService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LaurelConfig config;
+
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
 
@@ -90,7 +96,13 @@ public class UploadService {
         if (name.isEmpty() || name.length() > 255 || name.chars().anyMatch(Character::isISOControl)) {
             throw InvalidInputException.of("fileName", "upload.fileName");
         }
-        if (length <= 0 || length > MAX_BYTES) {
+        if (length == 0) {
+            throw InvalidInputException.of("length", "upload.empty");
+        }
+        if (length < 0) {
+            throw InvalidInputException.of("length", "upload.lengthInvalid");
+        }
+        if (length > MAX_BYTES) {
             throw InvalidInputException.of("length", "upload.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String id = newId();
@@ -100,14 +112,47 @@ public class UploadService {
         meta.setProperty("length", String.valueOf(length));
         try {
             Path dir = store.uploads();
-            Files.createFile(dir.resolve(id + ".part"));
-            try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
-                meta.store(out, null);
+            // Checked and declared under one lock, so that declarations sent at once cannot all pass one check.
+            synchronized (DECLARING) {
+                checkLimits(dir, length);
+                Files.createFile(dir.resolve(id + ".part"));
+                try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
+                    meta.store(out, null);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new UploadStatus(id, 0, length, null);
+    }
+
+    /** Refuses a declaration over the caller's limits or more than the disk can hold ({@link UploadLimits}). */
+    private void checkLimits(Path uploads, long length) throws IOException {
+        UploadLimits limits = UploadLimits.of(config);
+        List<OpenUploads.Open> open = OpenUploads.in(uploads);
+        String owner = caller();
+        List<OpenUploads.Open> mine = open.stream().filter(upload -> upload.owner().equals(owner)).toList();
+        UploadLimits.Holder holder = holder();
+        if (holder != UploadLimits.Holder.UNLIMITED) {
+            Long stored = em.createQuery("select sum(f.sizeBytes) from StoredFile f where f.owner.username = :owner", Long.class)
+                    .setParameter("owner", owner).getSingleResult();
+            limits.checkAccount(holder, mine.size(), (stored == null ? 0 : stored) + mine.stream().mapToLong(OpenUploads.Open::length).sum(), length);
+        }
+        long promised = open.stream().mapToLong(upload -> Math.max(0, upload.length() - upload.received())).sum();
+        limits.checkDisk(Files.getFileStore(uploads).getUsableSpace(), promised, length);
+    }
+
+    private UploadLimits.Holder holder() {
+        if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN) || caller().equals(EVIDENCE_OWNER)) {
+            return UploadLimits.Holder.UNLIMITED;
+        }
+        return session.isCallerInRole(Roles.UNIT_ADMIN) ? UploadLimits.Holder.UNIT : UploadLimits.Holder.PERSON;
+    }
+
+    /** Gives up an unfinished upload of the caller's: its bytes go, and it no longer counts against the limits. */
+    public void cancel(String id) {
+        ownMeta(id);
+        discard(id);
     }
 
     public UploadStatus status(String id) {
@@ -301,15 +346,27 @@ public class UploadService {
         if (length > MAX_EVIDENCE_BYTES) {
             throw InvalidInputException.of("evidence", "upload.kindTooLarge", MAX_EVIDENCE_BYTES / (1024 * 1024));
         }
-        StoredFile file = storeWhole(fileName, length, content);
+        StoredFile file;
+        try {
+            file = storeWhole(fileName, length, content);
+        } catch (InvalidInputException e) {
+            throw asEvidence(e);
+        }
         FileKind kind = FileKind.of(file.getMediaType());
         if (kind != FileKind.IMAGE && !"application/pdf".equals(file.getMediaType())) {
             em.remove(file);
             store.deleteQuietly(store.resolve(file.getStoredName()));
-            throw InvalidInputException.of("evidence", "upload.typeRefused", file.getMediaType());
+            throw InvalidInputException.of("evidence", "upload.evidenceTypeRefused", file.getMediaType());
         }
         deleteUnlessCommitted(store.resolve(file.getStoredName()));
         return file;
+    }
+
+    /** A type refused by the general check is refused for evidence with the types evidence may have, not all uploads'. */
+    private static InvalidInputException asEvidence(InvalidInputException refusal) {
+        return refusal.errors().stream().filter(error -> error.messageKey().equals("upload.typeRefused")).findFirst()
+                .map(error -> InvalidInputException.of("evidence", "upload.evidenceTypeRefused", error.args()))
+                .orElse(refusal);
     }
 
     /**

@@ -23,10 +23,15 @@ class UploadJanitorTest {
         Path resuming = touch(uploads.resolve("bb.part"), now.minus(Duration.ofDays(2)));
         Path other = touch(uploads.resolve("notes.txt"), now.minus(Duration.ofDays(30)));
 
-        assertEquals(2, UploadJanitor.purge(uploads, now.minus(UploadJanitor.KEEP_UNFINISHED)));
+        Path longMeta = touch(uploads.resolve("cc.meta"), now.minus(Duration.ofDays(9)));
+        Path longPart = touch(uploads.resolve("cc.part"), now.minus(Duration.ofHours(1)));
+
+        assertEquals(2, UploadJanitor.purge(uploads, now.minus(Duration.ofDays(7))));
         assertFalse(Files.exists(stale));
         assertFalse(Files.exists(staleMeta));
         assertTrue(Files.exists(resuming), "an upload resumed two days ago is kept");
+        assertTrue(Files.exists(longMeta), "declared nine days ago, but bytes arrived an hour ago: both halves kept");
+        assertTrue(Files.exists(longPart));
         assertTrue(Files.exists(other), "only upload pieces are touched");
     }
 

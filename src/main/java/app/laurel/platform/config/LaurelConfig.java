@@ -21,6 +21,13 @@ public class LaurelConfig {
         DB_USER("db.user", "laurel"),
         DB_PASSWORD("db.password", "laurel"),
         STORAGE_DIR("laurel.storage.dir", "data/files"),
+        STORAGE_RESERVE_MB("laurel.storage.reserve-mb", "2048"),
+        UPLOADS_MAX_OPEN("laurel.uploads.max-open", "20"),
+        UPLOADS_MAX_STORED_MB("laurel.uploads.max-stored-mb", "20480"),
+        UPLOADS_UNIT_MAX_STORED_MB("laurel.uploads.unit-max-stored-mb", "102400"),
+        UPLOADS_KEEP_UNFINISHED("laurel.uploads.keep-unfinished", "P7D"),
+        UPLOADS_KEEP_UNATTACHED("laurel.uploads.keep-unattached", "P2D"),
+        UPLOADS_SWEEP_EVERY("laurel.uploads.sweep-every", "PT1H"),
         DEMO_ENABLED("laurel.demo.enabled", "false"),
         PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
         TOKEN_TTL("laurel.api.token-ttl", "P30D"),
@@ -42,6 +49,16 @@ public class LaurelConfig {
 
     public String get(Key key) {
         return config.getOptionalValue(key.name, String.class).orElse(key.defaultValue);
+    }
+
+    /** A whole number setting (counts, megabytes). */
+    public long number(Key key) {
+        return Long.parseLong(get(key).strip());
+    }
+
+    /** An ISO-8601 duration setting such as {@code P7D} or {@code PT1H}. */
+    public Duration duration(Key key) {
+        return Duration.parse(get(key).strip());
     }
 
     public Path storageDir() {

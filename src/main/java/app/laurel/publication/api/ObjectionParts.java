@@ -70,7 +70,7 @@ final class ObjectionParts implements AutoCloseable {
         try (InputStream in = part.getContent(); OutputStream out = Files.newOutputStream(file)) {
             length = copyAtMost(in, out, UploadService.MAX_EVIDENCE_BYTES + 1);
         }
-        if (length == 0) {
+        if (length == 0 && part.getFileName().filter(n -> !n.isBlank()).isEmpty()) {
             return; // skipped like the web form does: an empty file input is what a form sends when nothing was chosen
         }
         evidence.add(new ObjectionService.Evidence(fileName(part), length, Files.newInputStream(file)));

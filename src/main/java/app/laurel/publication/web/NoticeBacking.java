@@ -81,7 +81,8 @@ public class NoticeBacking implements Serializable {
         List<ObjectionService.Evidence> files = new ArrayList<>();
         try {
             for (Part part : evidence == null ? List.<Part>of() : evidence) {
-                if (part.getSize() > 0) {
+                // An input left empty sends no name; a chosen file of 0 bytes goes on to be refused as empty.
+                if (part.getSize() > 0 || part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
                     files.add(new ObjectionService.Evidence(part.getSubmittedFileName(), part.getSize(), part.getInputStream()));
                 }
             }

@@ -7,6 +7,7 @@ import app.laurel.storage.UploadStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
 import jakarta.ws.rs.HeaderParam;
@@ -27,7 +28,8 @@ import java.net.URI;
 /**
  * Resumable uploads, in the manner of the tus protocol: {@code POST} declares name and length, {@code PATCH}
  * sends bytes at {@code Upload-Offset}, {@code HEAD} or {@code GET} tells how many bytes the server has. The
- * {@code PATCH} that completes the file answers with the stored file (type found by Tika, SHA-256).
+ * {@code PATCH} that completes the file answers with the stored file (type found by Tika, SHA-256). {@code DELETE}
+ * gives up an unfinished upload, so that it no longer counts against the caller's limits.
  */
 @Path("uploads")
 @RequestScoped
@@ -86,5 +88,13 @@ public class UploadResource {
         }
         UploadStatus status = uploads.append(id, offset, body);
         return Response.ok(UploadJson.of(status)).header("Upload-Offset", status.offset()).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Give up an unfinished upload: its bytes are deleted and it no longer counts against the limits")
+    public Response cancel(@PathParam("id") String id) {
+        uploads.cancel(id);
+        return Response.noContent().build();
     }
 }
