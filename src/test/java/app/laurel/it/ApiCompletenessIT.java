@@ -94,7 +94,7 @@ class ApiCompletenessIT {
         Files.writeString(script, "#!/bin/sh\necho no picture\n");
         Api.Reply disguised = api.multipart(path, form, "evidence", List.of(TestFiles.png(dir, 40, 30), script), null);
         assertEquals(400, disguised.status(), disguised.body());
-        assertTrue(disguised.body().contains("不是允许的类型"), "Tika decides, not the name: " + disguised.body());
+        assertTrue(disguised.body().contains("证明材料只接受"), "Tika decides, not the name: " + disguised.body());
         Api.Reply word = api.multipart(path, form, "evidence", List.of(TestFiles.docx(dir, "说明")), null);
         assertEquals(400, word.status(), "a Word file is no evidence, as on the form: " + word.body());
         Path big = dir.resolve("大.pdf");

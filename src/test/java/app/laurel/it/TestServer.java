@@ -74,6 +74,8 @@ public final class TestServer implements AutoCloseable {
         env.put("DB_PASSWORD", dbPassword);
         env.put("LAUREL_STORAGE_DIR", storageDir().toString());
         env.put("LAUREL_DEMO_ENABLED", "true");
+        // The upload sweep runs every few seconds, so a test that ages its own files sees them go (UploadLimitsIT).
+        env.put("LAUREL_UPLOADS_SWEEP_EVERY", "PT3S");
         payara = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
                 Path.of(System.getProperty("laurel.war")), httpPort, env, work.resolve("payara.log"));
         // A machine shared with other builds can take longer than usual: -Dlaurel.test.readyMinutes=8
@@ -119,6 +121,16 @@ public final class TestServer implements AutoCloseable {
             insert.setString(2, unitName);
             if (insert.executeUpdate() != 1) {
                 throw new IllegalStateException("no unit " + unitName + " or contest " + contestCode);
+            }
+        }
+    }
+
+    /** Where stored file {@code fileId} lies on disk, or null once its row is gone. */
+    public Path storedFile(long fileId) throws SQLException {
+        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("select stored_name from stored_file where id = ?")) {
+            query.setLong(1, fileId);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? storageDir().resolve("files").resolve(row.getString(1).substring(0, 2)).resolve(row.getString(1)) : null;
             }
         }
     }
