@@ -185,7 +185,7 @@ public class CertificateService {
     }
 
     /** The certificates of the caller's own entries, or of their unit's entries for a unit administrator. */
-    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.ORGANISER, Roles.ADMIN})
+    @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public List<Certificate> mine() {
         Account me = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
         Unit unit = session.isCallerInRole(Roles.UNIT_ADMIN) ? me.getUnit() : null;

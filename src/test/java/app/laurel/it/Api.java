@@ -45,6 +45,12 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), json);
     }
 
+    /** A POST whose body is not JSON (a CSV import, say), sent with its own content type. */
+    Reply postBytes(String path, String contentType, byte[] body, String token) throws IOException, InterruptedException {
+        return send(request(path, token, null).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     Reply put(String path, String json, String token) throws IOException, InterruptedException {
         return send(request(path, token, null).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), json);

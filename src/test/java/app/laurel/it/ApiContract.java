@@ -112,18 +112,37 @@ final class ApiContract {
         });
     }
 
+    /** Every operation the description lists, as "METHOD template". */
+    List<String> operations() {
+        List<String> all = new ArrayList<>();
+        document.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+                .forEachRemaining(m -> all.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey())));
+        return all;
+    }
+
+    /** The operation a call lands on, as "METHOD template", or null when none is described. */
+    String operationOf(String method, String path) {
+        Route best = best(path);
+        return best == null || operation(method, path) == null ? null : method + " " + best.template();
+    }
+
     private JsonNode operation(String method, String path) {
+        Route best = best(path);
+        if (best == null) {
+            return null;
+        }
+        JsonNode operation = document.path("paths").path(best.template()).path(method.toLowerCase(Locale.ROOT));
+        return operation.isMissingNode() ? null : operation;
+    }
+
+    private Route best(String path) {
         Route best = null;
         for (Route route : routes) {
             if (route.path().matcher(path).matches() && (best == null || route.literals() > best.literals())) {
                 best = route;
             }
         }
-        if (best == null) {
-            return null;
-        }
-        JsonNode operation = document.path("paths").path(best.template()).path(method.toLowerCase(Locale.ROOT));
-        return operation.isMissingNode() ? null : operation;
+        return best;
     }
 
     /** A path template as a pattern: {@code {name}} is one segment, {@code {name: regex}} its own regex. */
