@@ -21,6 +21,8 @@ public class LaurelConfig {
         DB_USER("db.user", "laurel"),
         DB_PASSWORD("db.password", "laurel"),
         STORAGE_DIR("laurel.storage.dir", "data/files"),
+        MAX_IMAGE_PIXELS("laurel.upload.max-image-pixels", "100000000"),
+        UPLOAD_CHECK_TIME("laurel.upload.check-time", "PT60S"),
         DEMO_ENABLED("laurel.demo.enabled", "false"),
         PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
         TOKEN_TTL("laurel.api.token-ttl", "P30D"),
@@ -46,6 +48,19 @@ public class LaurelConfig {
 
     public Path storageDir() {
         return Path.of(get(Key.STORAGE_DIR)).toAbsolutePath();
+    }
+
+    /**
+     * The largest photo accepted, in pixels as its header declares them (width × height): larger ones are refused
+     * before anything decodes them, since a few kilobytes can declare gigabytes of pixels.
+     */
+    public long maxImagePixels() {
+        return Long.parseLong(get(Key.MAX_IMAGE_PIXELS));
+    }
+
+    /** How long reading and checking one uploaded file may take before it is refused as too complex. */
+    public Duration uploadCheckTime() {
+        return Duration.parse(get(Key.UPLOAD_CHECK_TIME));
     }
 
     public boolean demoEnabled() {
