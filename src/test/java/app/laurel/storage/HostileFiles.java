@@ -208,7 +208,13 @@ public final class HostileFiles {
     }
 
     static byte[] pdf(String text) throws IOException {
+        return pdf(text, null);
+    }
+
+    /** A one-page PDF showing {@code text} (its ASCII part: a standard font has no CJK), with an author if given. */
+    public static byte[] pdf(String text, String author) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.getDocumentInformation().setAuthor(author);
             PDPage page = new PDPage();
             document.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
