@@ -79,9 +79,6 @@ public class FileInspector {
         try (TikaInputStream in = TikaInputStream.get(file)) {
             content = detector.detect(in, new Metadata()).getBaseType().toString();
         }
-        if (!startsAsItShould(file, content)) {
-            throw new FileRefusal("upload.unidentified");
-        }
         String name = fileName == null ? "" : fileName.strip();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -89,6 +86,9 @@ public class FileInspector {
         if (!allowed) {
             throw "application/octet-stream".equals(content) || content.startsWith("text/")
                     ? new FileRefusal("upload.unidentified") : new FileRefusal("upload.typeRefused", content);
+        }
+        if (!startsAsItShould(file, content)) {
+            throw new FileRefusal("upload.unidentified");
         }
         if (extension.isEmpty()) {
             if (FileKind.of(content) == FileKind.OTHER) {

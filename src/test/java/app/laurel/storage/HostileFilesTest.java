@@ -77,6 +77,8 @@ class HostileFilesTest {
         }
         assertEquals(null, refusal("REAL.JPEG", corpus.real.get("jpg")), "the extension's case and spelling do not matter");
         assertEquals(null, refusal("real.mov", corpus.real.get("mp4")), "MP4 and QuickTime are one family");
+        assertEquals("upload.typeRefused", refusal("lesson.mp4", Files.readAllBytes(Path.of("/bin/ls"))),
+                "a known type that is not allowed is named as such");
     }
 
     @Test
