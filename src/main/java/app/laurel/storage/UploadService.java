@@ -35,14 +35,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Uploads, streamed to disk and never held in memory, resumable: a client declares name and length, sends the
  * bytes in as many pieces as its connection allows, asks where it stands after a drop, and goes on from there.
- * When the last byte arrives the file is checked (Tika decides its type from the bytes and must be able to read
- * it, and a judges' copy without metadata must be possible: {@link MetadataStripper#check}), moved into storage
+ * When the last byte arrives the file is checked ({@link FileInspector}: Tika decides its type from the bytes, which
+ * the name must agree with, reads it, finds no active content, and a judges' copy without metadata must be
+ * possible: {@link MetadataStripper#check}; bounded in time and stack), moved into storage
  * under a generated name and recorded. A refused file is deleted at once: nothing is left behind.
  */
 @Stateless
@@ -211,10 +211,13 @@ public class UploadService {
         String sha256;
         try {
             sha256 = sha256(part);
-            mediaType = inspector.detect(part, fileName);
+            mediaType = inspector.identify(part, fileName);
         } catch (IOException e) {
             discard(id);
             throw new UncheckedIOException(e);
+        } catch (FileRefusal e) {
+            discard(id);
+            throw e.asInvalidInput();
         }
         FileKind kind = FileKind.of(mediaType);
         if (kind == FileKind.OTHER) {
@@ -228,14 +231,13 @@ public class UploadService {
         }
         Inspection inspection;
         try {
+            // Damaged (it would get a receipt and then fail every judge), active or too complex: refused while
+            // its sender can still export it again.
             inspection = inspector.inspect(part, mediaType, length, sha256);
-            MetadataStripper.check(part, mediaType);
-        } catch (IOException e) {
-            // Accepted, it would get a receipt and then fail every judge: refused while its sender can still
-            // export it again.
+        } catch (FileRefusal e) {
             discard(id);
-            LOG.log(Level.INFO, "Refused a damaged " + mediaType + " upload", e);
-            throw InvalidInputException.of("file", "upload.damaged");
+            LOG.info(() -> "Refused a " + mediaType + " upload: " + e.messageKey());
+            throw e.asInvalidInput();
         }
         Account owner = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
         String storedName;

@@ -1,10 +1,5 @@
 package app.laurel.it;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import javax.imageio.ImageIO;
@@ -55,21 +50,7 @@ final class TestFiles {
     }
 
     static Path pdf(Path dir, String text) throws IOException {
-        Path out = dir.resolve("story.pdf");
-        try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setAuthor("张三（作者姓名不应给评委看到）");
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out.toFile());
-        }
-        return out;
+        return Files.write(dir.resolve("story.pdf"), app.laurel.storage.HostileFiles.pdf(text, "张三（作者姓名不应给评委看到）"));
     }
 
     static Path png(Path dir, int width, int height) throws IOException {

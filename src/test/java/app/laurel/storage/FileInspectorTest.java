@@ -3,7 +3,6 @@ package app.laurel.storage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ class FileInspectorTest {
 
         byte[] bytes = Files.readAllBytes(photo);
         Path headless = Files.write(dir.resolve("headless.jpg"), Arrays.copyOf(bytes, 6));
-        assertThrows(IOException.class, () -> inspector.inspect(headless, "image/jpeg", 6, "0"));
+        FileRefusal refused = assertThrows(FileRefusal.class, () -> inspector.inspect(headless, "image/jpeg", 6, "0"));
+        assertEquals("upload.damaged", refused.messageKey());
     }
 }

@@ -28,6 +28,8 @@ public class LaurelConfig {
         UPLOADS_KEEP_UNFINISHED("laurel.uploads.keep-unfinished", "P7D"),
         UPLOADS_KEEP_UNATTACHED("laurel.uploads.keep-unattached", "P2D"),
         UPLOADS_SWEEP_EVERY("laurel.uploads.sweep-every", "PT1H"),
+        MAX_IMAGE_PIXELS("laurel.upload.max-image-pixels", "100000000"),
+        UPLOAD_CHECK_TIME("laurel.upload.check-time", "PT60S"),
         DEMO_ENABLED("laurel.demo.enabled", "false"),
         PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
         TOKEN_TTL("laurel.api.token-ttl", "P30D"),
@@ -63,6 +65,19 @@ public class LaurelConfig {
 
     public Path storageDir() {
         return Path.of(get(Key.STORAGE_DIR)).toAbsolutePath();
+    }
+
+    /**
+     * The largest photo accepted, in pixels as its header declares them (width × height): larger ones are refused
+     * before anything decodes them, since a few kilobytes can declare gigabytes of pixels.
+     */
+    public long maxImagePixels() {
+        return Long.parseLong(get(Key.MAX_IMAGE_PIXELS));
+    }
+
+    /** How long reading and checking one uploaded file may take before it is refused as too complex. */
+    public Duration uploadCheckTime() {
+        return Duration.parse(get(Key.UPLOAD_CHECK_TIME));
     }
 
     public boolean demoEnabled() {
