@@ -366,8 +366,11 @@ public class UploadService {
 
     /** A type refused by the general check is refused for evidence with the types evidence may have, not all uploads'. */
     private static InvalidInputException asEvidence(InvalidInputException refusal) {
-        return refusal.errors().stream().filter(error -> error.messageKey().equals("upload.typeRefused")).findFirst()
-                .map(error -> InvalidInputException.of("evidence", "upload.evidenceTypeRefused", error.args()))
+        return refusal.errors().stream().filter(error -> error.messageKey().equals("upload.typeRefused")
+                        || error.messageKey().equals("upload.unidentified")).findFirst()
+                .map(error -> error.messageKey().equals("upload.unidentified")
+                        ? InvalidInputException.of("evidence", "upload.evidenceUnidentified")
+                        : InvalidInputException.of("evidence", "upload.evidenceTypeRefused", error.args()))
                 .orElse(refusal);
     }
 
