@@ -5,6 +5,7 @@ import app.laurel.identity.Caller;
 import app.laurel.platform.api.ApiErrors;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.web.PublicUrl;
+import app.laurel.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -78,6 +79,7 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isProtected()) {
             AfterLogin.remember(request);
             // Not context.redirect: the container would make the path absolute from the request's Host header.
+            SecurityHeadersFilter.addTo(response);
             response.setStatus(HttpServletResponse.SC_FOUND);
             response.setHeader("Location", PublicUrl.origin(config) + request.getContextPath() + "/login.xhtml");
             return AuthenticationStatus.SEND_CONTINUE;
@@ -107,6 +109,7 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<Caller> caller = accounts.resolveToken(header.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             try {
+                SecurityHeadersFilter.addTo(response);
                 ApiErrors.write(response, request, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "api.token.invalid");
             } catch (IOException e) {
                 throw new AuthenticationException(e);

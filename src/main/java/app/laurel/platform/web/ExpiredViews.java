@@ -9,7 +9,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,12 +18,14 @@ import java.util.logging.Logger;
 /**
  * A form posted with a page state the server does not have (the session ended, the server restarted, or the
  * state was made up by a scanner) answers the "页面已过期" page with 400 and one line in the log, not a 500 with
- * a stack trace: a scanner sending hundreds of them must not fill the disk. A full-page post gets the page in
- * place; an AJAX post is told to go to it, which is the only answer PrimeFaces shows the visitor.
+ * a stack trace: a scanner sending hundreds of them must not fill the disk. An AJAX post is told to go to that
+ * page, which is the only answer PrimeFaces shows the visitor; a full-page post is marked, and
+ * {@link ExpiredViewFilter} shows the page once Faces has let go of the request.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
     static final String PAGE = "/errors/expired.xhtml";
+    static final String MARK = "laurel.expiredView";
     private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
     public ExpiredViews(ExceptionHandlerFactory wrapped) {
@@ -67,8 +68,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         private static void answer(FacesContext faces) {
             ExternalContext external = faces.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            LOG.info(() -> "Stale or unknown page state: " + request.getMethod() + " " + request.getRequestURI()
-                    + " from " + request.getRemoteAddr());
+            log(request);
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 try {
                     external.redirect(external.getRequestContextPath() + PAGE);
@@ -78,9 +78,13 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 faces.responseComplete();
                 return;
             }
-            external.setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
-            faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, PAGE));
-            faces.renderResponse();
+            request.setAttribute(MARK, Boolean.TRUE);
+            faces.responseComplete();
         }
+    }
+
+    static void log(HttpServletRequest request) {
+        LOG.info(() -> "Stale or unknown page state: " + request.getMethod() + " " + request.getRequestURI()
+                + " from " + request.getRemoteAddr());
     }
 }

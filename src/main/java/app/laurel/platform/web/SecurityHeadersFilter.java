@@ -38,13 +38,21 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(response);
+        chain.doFilter(request, response instanceof Guarded ? response : new Guarded(response, PublicUrl.origin(config)));
+    }
+
+    /**
+     * Sets the headers; also called by the authentication mechanism, whose answers (the redirect to log in, a
+     * refused token) are sent before any filter runs.
+     */
+    public static void addTo(HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (!response.containsHeader(CSP)) {
             response.setHeader(CSP, DEFAULT_POLICY);
         }
-        chain.doFilter(request, response instanceof Guarded ? response : new Guarded(response, PublicUrl.origin(config)));
     }
 
     private static final class Guarded extends HttpServletResponseWrapper {
