@@ -95,7 +95,7 @@ class SecurityHeadersIT {
     void theSessionCookieIsSameSiteLaxAndHttpOnly(TestServer server) throws Exception {
         String cookie = get(server, "/account/index.xhtml").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
-        assertTrue(cookie.contains("SameSite=Lax") && cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax") && cookie.contains("HttpOnly"), cookie);
     }
 
     @Test

@@ -28,8 +28,12 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CSP = "Content-Security-Policy";
-    /** For everything that is not a page: JSON, files, images, scripts. */
-    static final String DEFAULT_POLICY = "default-src 'none'; img-src 'self'; style-src 'self'; media-src 'self'; "
+    /**
+     * For everything that is not a page: JSON, stored files, images, scripts. No script runs in a stored file even
+     * if a browser is tricked into showing one as HTML or SVG; plugins stay allowed from this site, since a
+     * browser's own PDF viewer counts as one and judges read PDFs.
+     */
+    static final String DEFAULT_POLICY = "default-src 'self'; script-src 'none'; object-src 'self'; "
             + "frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
 
     @Inject
