@@ -16,28 +16,20 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * A person who logs in: a citizen, a unit's administrator, a judge, an organiser or an administrator.
- * <p>
- * It owns the login throttle: after {@value #FREE_FAILED_LOGINS} failed logins in a row every further attempt
- * must wait, 30 seconds after the tenth failure and twice as long after each one that follows, up to 15 minutes.
- * That slows a password-guessing script to a crawl while a person who mistyped can still get in.
+ * The login throttle is not kept here but under {@link LoginThrottle}'s keys, so that an unknown username is
+ * counted like a known one.
  */
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.byUsername", query = "select a from Account a where a.username = :username")
 @NamedQuery(name = "Account.all", query = "select a from Account a order by a.createdAt desc")
 public class Account {
-
-    public static final int FREE_FAILED_LOGINS = 10;
-    static final Duration FIRST_WAIT = Duration.ofSeconds(30);
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,12 +63,6 @@ public class Account {
     @Column(name = "role", length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "last_failed_login_at")
-    private Instant lastFailedLoginAt;
-
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -102,30 +88,6 @@ public class Account {
         this.unit = unit;
         this.createdAt = now;
         this.passwordChangedAt = now;
-    }
-
-    /** When the next login attempt may be made, if it must wait at all. */
-    public Optional<Instant> loginBlockedUntil(Instant now) {
-        if (failedLogins < FREE_FAILED_LOGINS || lastFailedLoginAt == null) {
-            return Optional.empty();
-        }
-        int doublings = Math.min(failedLogins - FREE_FAILED_LOGINS, 10);
-        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
-        if (wait.compareTo(LONGEST_WAIT) > 0) {
-            wait = LONGEST_WAIT;
-        }
-        Instant until = lastFailedLoginAt.plus(wait);
-        return now.isBefore(until) ? Optional.of(until) : Optional.empty();
-    }
-
-    public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        lastFailedLoginAt = now;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lastFailedLoginAt = null;
     }
 
     public void changePassword(String newHash, Instant now) {
@@ -173,8 +135,8 @@ public class Account {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
     }
 
     public Instant getCreatedAt() {

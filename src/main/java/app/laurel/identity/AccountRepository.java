@@ -2,7 +2,6 @@ package app.laurel.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -21,12 +20,13 @@ public class AccountRepository {
                 .getResultStream().findFirst();
     }
 
-    /** Locks the row so that concurrent login attempts count their failures one after another. */
-    public Optional<Account> byUsernameForUpdate(String username) {
-        return em.createNamedQuery("Account.byUsername", Account.class)
-                .setParameter("username", username)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst();
+    /** Revokes every usable token of the account, entity by entity so that any cached copy learns it too. */
+    public int revokeTokens(Account account, java.time.Instant now) {
+        List<ApiToken> live = em.createQuery(
+                        "select t from ApiToken t where t.account.id = :account and t.revokedAt is null", ApiToken.class)
+                .setParameter("account", account.getId()).getResultList();
+        live.forEach(token -> token.revoke(now));
+        return live.size();
     }
 
     public List<Account> all() {

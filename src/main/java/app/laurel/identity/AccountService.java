@@ -10,6 +10,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +43,9 @@ public class AccountService {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private LoginThrottleRepository throttle;
 
     @Inject
     private AuditTrail audit;
@@ -102,51 +107,104 @@ public class AccountService {
     }
 
     /**
-     * Checks a username and password, counting failures for the throttle. Runs in its own transaction and
-     * reports failure as a value so that the count commits.
+     * Checks a username and password under the login throttle ({@link LoginThrottle}). Runs in its own
+     * transaction and reports failure as a value so that the count commits. An unknown username costs the same
+     * hashing time and is counted under the same rules as a known one, so the answers cannot tell them apart.
      */
     @PermitAll
-    public LoginResult verifyCredentials(String username, String password) {
-        if (username == null || password == null || username.isBlank() || password.isEmpty() || password.length() > 1024) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginResult verifyCredentials(String username, String password, LoginClient client) {
+        if (username == null || password == null || username.isBlank() || password.isEmpty() || password.length() > 1024
+                || username.length() > 200) {
             return LoginResult.invalid();
         }
-        Optional<Account> found = accounts.byUsernameForUpdate(username.strip().toLowerCase(java.util.Locale.ROOT));
-        if (found.isEmpty()) {
-            hasher.spendTimeLikeAVerification(password);
-            return LoginResult.invalid();
-        }
-        Account account = found.get();
+        String name = username.strip().toLowerCase(java.util.Locale.ROOT);
         Instant now = clock.instant();
-        Optional<Instant> blocked = account.loginBlockedUntil(now);
+        Optional<Account> found = accounts.byUsername(name);
+        String knownAs = found.flatMap(a -> throttle.knownAs(a.getId(), LoginThrottle.clientKeys(client),
+                now.minus(LoginThrottle.KNOWN_FOR))).orElse(null);
+        List<LoginThrottle.Key> keys = LoginThrottle.keys(name, client, knownAs);
+        Optional<Instant> blocked = blockedUntil(keys, now);
         if (blocked.isPresent()) {
             return LoginResult.throttled(blocked.get());
         }
+        if (found.isEmpty()) {
+            hasher.spendTimeLikeAVerification(password);
+            keys.forEach(key -> throttle.recordFailure(key.value(), now));
+            return LoginResult.invalid();
+        }
+        Account account = found.get();
         if (!hasher.matches(password, account.getPasswordHash()) || !account.isEnabled()) {
-            account.recordFailedLogin(now);
-            if (account.getFailedLogins() == Account.FREE_FAILED_LOGINS) {
+            keys.forEach(key -> throttle.recordFailure(key.value(), now));
+            if (blockedUntil(keys, now).isPresent()) {
                 audit.record(account.getUsername(), "LOGIN_THROTTLED", "account:" + account.getId(), null);
             }
             return LoginResult.invalid();
         }
-        account.recordSuccessfulLogin();
-        return LoginResult.ok(account);
+        // Success forgives this account's counts, never the address's: an attacker logging in to an account
+        // of their own between guesses must not reset what their address has tried against others.
+        keys.stream().filter(key -> !key.value().startsWith("address|")).forEach(key -> throttle.clear(key.value()));
+        String device = client.device() != null ? client.device() : newDevice();
+        LoginClient kept = new LoginClient(client.address(), device);
+        LoginThrottle.clientKeys(kept).forEach(key -> throttle.remember(account.getId(), key, now));
+        return LoginResult.ok(account, device);
     }
 
+    private Optional<Instant> blockedUntil(List<LoginThrottle.Key> keys, Instant now) {
+        return keys.stream()
+                .flatMap(key -> throttle.count(key.value()).flatMap(c -> LoginThrottle.blockedUntil(c, key.free(), now)).stream())
+                .max(Instant::compareTo);
+    }
+
+    private static String newDevice() {
+        byte[] id = new byte[24];
+        RANDOM.nextBytes(id);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
+    }
+
+    /**
+     * Changes the caller's password after checking the current one under the login throttle (a stolen session
+     * must not be a way to guess it), and revokes every API token of the account: whoever held a token made
+     * with the old password, or stole one, must log in again. Other sessions end too ({@link #sessionValid}).
+     */
     @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
-    public void changePassword(String currentPassword, String newPassword, String confirmation) {
+    public void changePassword(String currentPassword, String newPassword, String confirmation, LoginClient client) {
         Account account = currentAccount();
-        if (currentPassword == null || !hasher.matches(currentPassword, account.getPasswordHash())) {
+        // Through the container, in a transaction of its own: the refusal below rolls this one back, the count must stay.
+        LoginResult check = session.getBusinessObject(AccountService.class)
+                .verifyCredentials(account.getUsername(), currentPassword == null ? "" : currentPassword, client);
+        if (check.status() == LoginResult.Status.THROTTLED) {
+            long seconds = Math.max(1, java.time.Duration.between(clock.instant(), check.retryAfter()).toSeconds() + 1);
+            throw new LaurelException(LaurelException.Kind.THROTTLED, "login.throttled", seconds);
+        }
+        if (!check.isOk()) {
             throw InvalidInputException.of("currentPassword", "password.change.wrongCurrent");
         }
         failIfAny(PasswordPolicy.check("newPassword", newPassword, confirmation, account.getUsername()));
-        account.changePassword(hasher.hash(newPassword), clock.instant());
-        audit.record(account.getUsername(), "PASSWORD_CHANGED", "account:" + account.getId(), null);
+        Instant now = clock.instant();
+        account.changePassword(hasher.hash(newPassword), now);
+        int revoked = accounts.revokeTokens(account, now);
+        audit.record(account.getUsername(), "PASSWORD_CHANGED", "account:" + account.getId(),
+                revoked == 0 ? null : revoked + " API tokens revoked");
+    }
+
+    /**
+     * Whether a page session that logged in at {@code loggedInAt} still speaks for the account: not after the
+     * password changed since (at second precision, as the database keeps it), nor once the account is disabled.
+     */
+    @PermitAll
+    public boolean sessionValid(String username, Instant loggedInAt) {
+        return accounts.byUsername(username)
+                .filter(Account::isEnabled)
+                .filter(a -> loggedInAt != null
+                        && !a.getPasswordChangedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(loggedInAt))
+                .isPresent();
     }
 
     /** Issues an API token for a username and password; refusals are values, like {@link #verifyCredentials}. */
     @PermitAll
-    public TokenOutcome issueToken(String username, String password) {
-        LoginResult login = verifyCredentials(username, password);
+    public TokenOutcome issueToken(String username, String password, LoginClient client) {
+        LoginResult login = verifyCredentials(username, password, client);
         if (!login.isOk()) {
             return new TokenOutcome(login, null);
         }

@@ -48,7 +48,8 @@ public final class PayaraProcess implements AutoCloseable {
                 "--contextroot", "/",
                 "--port", String.valueOf(httpPort),
                 "--nocluster",
-                "--disablephonehome"));
+                "--disablephonehome",
+                "--postbootcommandfile", postBootCommands().toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         if (log == null) {
@@ -58,6 +59,21 @@ public final class PayaraProcess implements AutoCloseable {
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         }
         return new PayaraProcess(builder.start(), httpPort, log);
+    }
+
+    /**
+     * Asadmin commands run after boot: no {@code Server: Payara Micro} banner (and no X-Powered-By) telling a
+     * scanner which server and version to try. Production passes the same file (see README).
+     */
+    static final String POST_BOOT = String.join("\n",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.server-header=false",
+            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.xpowered-by=false",
+            "");
+
+    private static Path postBootCommands() throws IOException {
+        Path file = Files.createTempFile("laurel-post-boot", ".asadmin");
+        file.toFile().deleteOnExit();
+        return Files.writeString(file, POST_BOOT);
     }
 
     public String baseUrl() {

@@ -143,6 +143,7 @@ class AccountApiIT {
     @Test
     void tenFailedLoginsInARowSlowFurtherAttempts() throws Exception {
         String citizen = api.registerCitizen(PASSWORD);
+        Api api = this.api.from("10.11.0.1");
         for (int i = 1; i <= 10; i++) {
             Api.Reply wrong = api.post("/api/v1/tokens", """
                     {"username":"%s","password":"wrong-%d"}""".formatted(citizen, i), null, null);

@@ -31,9 +31,30 @@ final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final java.util.Map<String, String> headers;
 
     Api(TestServer server) {
-        this.base = server.baseUrl();
+        this(server.baseUrl(), java.util.Map.of());
+    }
+
+    private Api(String base, java.util.Map<String, String> headers) {
+        this.base = base;
+        this.headers = headers;
+    }
+
+    /**
+     * The same client as seen from another address: the test server trusts its local proxy's
+     * {@code X-Forwarded-For}, so limits per address (logins, objections) can be tested one address per test.
+     */
+    Api from(String address) {
+        return with("X-Forwarded-For", address);
+    }
+
+    /** The same client sending a header with every request (a cookie, say). */
+    Api with(String name, String value) {
+        java.util.Map<String, String> more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new Api(base, java.util.Map.copyOf(more));
     }
 
     Reply get(String path, String token, String language) throws IOException, InterruptedException {
@@ -135,6 +156,7 @@ final class Api {
 
     private HttpRequest.Builder request(String path, String token, String language) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        headers.forEach(builder::header);
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

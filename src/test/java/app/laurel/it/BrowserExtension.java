@@ -11,17 +11,22 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A fresh headless Chromium per test (Debian's chromium and chromedriver; nothing is downloaded), sized like a
  * 375-px phone. When a test fails, its screenshot and page HTML are left in {@code target/browser-failures/}.
+ * A test whose pages broke the Content-Security-Policy (the browser's console reports what it refused) fails,
+ * even if what it checked still worked: every browser test guards the policy on the pages it visits.
  */
 public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
@@ -43,8 +48,17 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
         if (driver == null) {
             return;
         }
+        List<String> refused;
         try {
-            if (context.getExecutionException().isPresent()) {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+        } catch (RuntimeException e) {
+            refused = List.of("could not read the browser's console: " + e);
+        }
+        try {
+            if (context.getExecutionException().isPresent() || !refused.isEmpty()) {
                 Path out = Path.of(System.getProperty("laurel.test.out", "target/browser-failures"));
                 Files.createDirectories(out);
                 String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
@@ -54,6 +68,9 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
             }
         } finally {
             driver.quit();
+        }
+        if (!refused.isEmpty() && context.getExecutionException().isEmpty()) {
+            throw new AssertionError("The page broke its Content-Security-Policy:\n" + String.join("\n", refused));
         }
     }
 
@@ -67,6 +84,7 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
                 "--disable-quic", "--lang=en-US", "--window-size=375,812");
         // The browser asks for English first: Laurel must still speak Chinese until the visitor switches.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriver driver = new ChromeDriver(options);
         driver.manage().window().setSize(new Dimension(375, 812));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

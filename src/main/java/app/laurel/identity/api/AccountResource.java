@@ -8,6 +8,7 @@ import app.laurel.identity.Role;
 import app.laurel.identity.UnitType;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.security.LoginClients;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -40,6 +41,9 @@ public class AccountResource {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LoginClients clients;
+
     @POST
     @Path("registrations")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -68,12 +72,13 @@ public class AccountResource {
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change the caller's password; 400 if the current one is wrong or the new one too weak")
+    @Operation(summary = "Change the caller's password; 400 if the current one is wrong or the new one too weak",
+            description = "Wrong current passwords count like failed logins (429 with Retry-After). Every API token of the account, this one included, is revoked; other page sessions end.")
     public Response changePassword(PasswordChangeJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
         }
-        accounts.changePassword(body.currentPassword(), body.newPassword(), null);
+        accounts.changePassword(body.currentPassword(), body.newPassword(), null, clients.current());
         return Response.noContent().build();
     }
 

@@ -3,6 +3,7 @@ package app.laurel.identity.api;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.TokenOutcome;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.security.LoginClients;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,17 +40,31 @@ public class TokenResource {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private LoginClients clients;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private HttpServletResponse response;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Issue a bearer token", description = "401 for wrong credentials; 429 with Retry-After after ten failures in a row.")
+    @Operation(summary = "Issue a bearer token", description = "401 for wrong credentials, whether the username exists or not; 429 with Retry-After after ten "
+            + "failures for one username, or thirty from one address, except for a client that logged in to the account before "
+            + "(the laurel_device cookie set with the token, or its address).")
     public Response issue(Credentials credentials) {
         if (credentials == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
         }
-        TokenOutcome outcome = accounts.issueToken(credentials.username(), credentials.password());
+        TokenOutcome outcome = accounts.issueToken(credentials.username(), credentials.password(), clients.current());
         return switch (outcome.login().status()) {
-            case OK -> Response.status(Response.Status.CREATED)
-                    .entity(new TokenJson(outcome.token().token(), outcome.token().expiresAt())).build();
+            case OK -> {
+                LoginClients.keep(request, response, outcome.login().device());
+                yield Response.status(Response.Status.CREATED)
+                        .entity(new TokenJson(outcome.token().token(), outcome.token().expiresAt())).build();
+            }
             case INVALID -> throw new LaurelException(LaurelException.Kind.UNAUTHENTICATED, "login.failed");
             case THROTTLED -> throw throttled(outcome.login().retryAfter());
         };

@@ -3,6 +3,8 @@ package app.laurel.identity.web;
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountService;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.security.LaurelAuthenticationMechanism;
+import app.laurel.platform.security.LoginClients;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
+import java.time.Clock;
 
 /** {@code /account/index.xhtml}: my account, changing my password, and logging out. */
 @Named
@@ -21,6 +24,12 @@ public class AccountBacking {
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private LoginClients clients;
+
+    @Inject
+    private Clock clock;
 
     private Account account;
     private String currentPassword;
@@ -36,11 +45,14 @@ public class AccountBacking {
 
     public String changePassword() {
         try {
-            accounts.changePassword(currentPassword, newPassword, newPasswordConfirmation);
+            accounts.changePassword(currentPassword, newPassword, newPasswordConfirmation, clients.current());
         } catch (LaurelException refusal) {
             FacesFeedback.show("password", refusal);
             return null;
         }
+        // This session stays logged in; every other one of the account ends.
+        LaurelAuthenticationMechanism.loggedIn(
+                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), clock.instant());
         FacesFeedback.flashInfo("password.change.done");
         return "/account/index.xhtml?faces-redirect=true";
     }

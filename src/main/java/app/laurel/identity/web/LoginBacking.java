@@ -2,6 +2,7 @@ package app.laurel.identity.web;
 
 import app.laurel.identity.LoginResult;
 import app.laurel.platform.security.AfterLogin;
+import app.laurel.platform.security.LaurelAuthenticationMechanism;
 import app.laurel.platform.security.LoginAttempt;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,6 +56,7 @@ public class LoginBacking {
                 HttpServletRequest request = (HttpServletRequest) external.getRequest();
                 // A new session id at login, so that an id planted before login (session fixation) is worthless.
                 request.changeSessionId();
+                LaurelAuthenticationMechanism.loggedIn(request, clock.instant());
                 external.redirect(AfterLogin.take(request));
             }
             default -> refuse();

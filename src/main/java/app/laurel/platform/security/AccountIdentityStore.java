@@ -22,7 +22,8 @@ public class AccountIdentityStore implements IdentityStore {
     private LoginAttempt attempt;
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        LoginResult result = accounts.verifyCredentials(credential.getCaller(), credential.getPasswordAsString());
+        LoginResult result = accounts.verifyCredentials(credential.getCaller(), credential.getPasswordAsString(),
+                attempt.client());
         attempt.record(result);
         if (!result.isOk()) {
             return CredentialValidationResult.INVALID_RESULT;

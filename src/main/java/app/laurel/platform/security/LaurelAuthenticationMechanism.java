@@ -3,6 +3,9 @@ package app.laurel.platform.security;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.Caller;
 import app.laurel.platform.api.ApiErrors;
+import app.laurel.platform.config.LaurelConfig;
+import app.laurel.platform.web.PublicUrl;
+import app.laurel.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -15,10 +18,12 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -36,12 +41,19 @@ import java.util.Optional;
 public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    private static final String LOGGED_IN_AT = "laurel.loggedInAt";
 
     @Inject
     private IdentityStoreHandler identityStores;
 
     @Inject
     private AccountService accounts;
+
+    @Inject
+    private LaurelConfig config;
+
+    @Inject
+    private LoginAttempt attempt;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -51,20 +63,26 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            attempt.begin(LoginClients.of(request, config));
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 // Ask the container to keep this login in the HTTP session (what @AutoApplySession does for pages).
                 context.getMessageInfo().getMap().put("jakarta.servlet.http.registerSession", Boolean.TRUE.toString());
+                LoginClients.keep(request, response, attempt.result().device());
             }
             return context.notifyContainerAboutLogin(result);
         }
         Principal sessionCaller = request.getUserPrincipal();
-        if (sessionCaller != null) {
+        if (sessionCaller != null && sessionStillValid(request, sessionCaller)) {
             return reaffirm(context, sessionCaller);
         }
         if (context.isProtected()) {
             AfterLogin.remember(request);
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            // Not context.redirect: the container would make the path absolute from the request's Host header.
+            SecurityHeadersFilter.addTo(response);
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", PublicUrl.origin(config) + request.getContextPath() + "/login.xhtml");
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }
@@ -78,6 +96,9 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
             // request but never read the answer), and the resumable uploader, whose JSON and octet-stream bodies
             // another site cannot send without CORS consent.
             Principal sessionCaller = request.getUserPrincipal();
+            if (sessionCaller != null && !sessionStillValid(request, sessionCaller)) {
+                return context.doNothing();
+            }
             boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
             if (sessionCaller != null
                     && (read || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads"))) {
@@ -88,6 +109,7 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         Optional<Caller> caller = accounts.resolveToken(header.substring(BEARER.length()).strip());
         if (caller.isEmpty()) {
             try {
+                SecurityHeadersFilter.addTo(response);
                 ApiErrors.write(response, request, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated", "api.token.invalid");
             } catch (IOException e) {
                 throw new AuthenticationException(e);
@@ -95,6 +117,27 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
             return AuthenticationStatus.SEND_FAILURE;
         }
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+    }
+
+    /** Marks the session as logged in now, so that a later password change can end it ({@link #sessionStillValid}). */
+    public static void loggedIn(HttpServletRequest request, Instant now) {
+        request.getSession().setAttribute(LOGGED_IN_AT, now);
+    }
+
+    /**
+     * A session ends when the account's password changes after it logged in (whoever changed it, on whatever
+     * device), or when the account is disabled; it is then invalidated and the request goes on as anonymous.
+     */
+    private boolean sessionStillValid(HttpServletRequest request, Principal caller) {
+        HttpSession session = request.getSession(false);
+        Object loggedInAt = session == null ? null : session.getAttribute(LOGGED_IN_AT);
+        if (accounts.sessionValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+            return true;
+        }
+        if (session != null) {
+            session.invalidate();
+        }
+        return false;
     }
 
     private static AuthenticationStatus reaffirm(HttpMessageContext context, Principal principal) throws AuthenticationException {

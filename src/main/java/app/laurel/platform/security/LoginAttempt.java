@@ -1,16 +1,27 @@
 package app.laurel.platform.security;
 
+import app.laurel.identity.LoginClient;
 import app.laurel.identity.LoginResult;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Carries the outcome of this request's login attempt from the identity store back to the login page, which
- * otherwise only learns "failed" from Jakarta Security and could not say "too many attempts, wait".
+ * Carries this request's login attempt between the authentication mechanism, the identity store and the login
+ * page: the client (address, device cookie) in, the outcome out, since Jakarta Security itself only passes
+ * credentials in and "valid or not" out, and the page must be able to say "too many attempts, wait".
  */
 @RequestScoped
 public class LoginAttempt {
 
+    private LoginClient client = new LoginClient("", null);
     private LoginResult result;
+
+    void begin(LoginClient client) {
+        this.client = client;
+    }
+
+    LoginClient client() {
+        return client;
+    }
 
     void record(LoginResult result) {
         this.result = result;

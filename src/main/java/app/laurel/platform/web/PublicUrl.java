@@ -20,4 +20,12 @@ public final class PublicUrl {
             return scheme + "://" + request.getServerName() + (standard ? "" : ":" + port) + request.getContextPath();
         });
     }
+
+    /**
+     * What goes before a path in a redirect: the scheme and host of the configured public address, or nothing
+     * (a path alone is a valid {@code Location}). Never the request's {@code Host}, which the client chose.
+     */
+    public static String origin(LaurelConfig config) {
+        return config.publicUrl().map(url -> url.replaceFirst("^(https?://[^/]+).*$", "$1")).orElse("");
+    }
 }

@@ -1,0 +1,90 @@
+package app.laurel.platform.web;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.logging.Logger;
+
+/**
+ * A form posted with a page state the server does not have (the session ended, the server restarted, or the
+ * state was made up by a scanner) answers the "页面已过期" page with 400 and one line in the log, not a 500 with
+ * a stack trace: a scanner sending hundreds of them must not fill the disk. An AJAX post is told to go to that
+ * page, which is the only answer PrimeFaces shows the visitor; a full-page post is marked, and
+ * {@link ExpiredViewFilter} shows the page once Faces has let go of the request.
+ */
+public class ExpiredViews extends ExceptionHandlerFactory {
+
+    static final String PAGE = "/errors/expired.xhtml";
+    static final String MARK = "laurel.expiredView";
+    private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
+
+    public ExpiredViews(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new Handler(getWrapped().getExceptionHandler());
+    }
+
+    private static final class Handler extends ExceptionHandlerWrapper {
+
+        Handler(ExceptionHandler wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public void handle() throws FacesException {
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                if (isExpired(thrown)) {
+                    events.remove();
+                    answer(FacesContext.getCurrentInstance());
+                }
+            }
+            getWrapped().handle();
+        }
+
+        private static boolean isExpired(Throwable thrown) {
+            for (Throwable t = thrown; t != null; t = t.getCause()) {
+                if (t instanceof ViewExpiredException) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static void answer(FacesContext faces) {
+            ExternalContext external = faces.getExternalContext();
+            HttpServletRequest request = (HttpServletRequest) external.getRequest();
+            log(request);
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                try {
+                    external.redirect(external.getRequestContextPath() + PAGE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                return;
+            }
+            request.setAttribute(MARK, Boolean.TRUE);
+            faces.responseComplete();
+        }
+    }
+
+    static void log(HttpServletRequest request) {
+        LOG.info(() -> "Stale or unknown page state: " + request.getMethod() + " " + request.getRequestURI()
+                + " from " + request.getRemoteAddr());
+    }
+}
