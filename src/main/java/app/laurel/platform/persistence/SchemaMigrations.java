@@ -35,7 +35,11 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.fail-all-connections=true",
+                // A dead or unreachable database is reported within seconds (503, readiness DOWN) instead of
+                // requests hanging on it; 30 s still leaves room for the longest legitimate query (exports).
+                "connectTimeout=2000",
+                "socketTimeout=30000"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
