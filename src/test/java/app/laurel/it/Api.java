@@ -33,7 +33,12 @@ final class Api {
     private final String base;
 
     Api(TestServer server) {
-        this.base = server.baseUrl();
+        this(server.baseUrl());
+    }
+
+    /** A client of another portal than the shared test server (a restored copy, one of a test's own). */
+    Api(String base) {
+        this.base = base;
     }
 
     Reply get(String path, String token, String language) throws IOException, InterruptedException {
