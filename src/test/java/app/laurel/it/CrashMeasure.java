@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * {@code mvn -Pcrash package}: the crash test of issue 11. A portal of its own; 20 clients at once (8 citizens
  * submitting a story with a photo, 6 resumable uploads of 6 MB photos in 512 KB pieces, 6 judges saving scores);
- * after a while Payara is killed with {@code kill -9} and started again on the same database and file store. Then:
+ * once ten submissions and three uploads are acknowledged (or after five minutes) Payara is killed with
+ * {@code kill -9} and started again on the same database and file store. Then:
  * every acknowledged submission is there with its receipt and its photo's SHA-256, every acknowledged score save is
  * stored (or the one in flight at the kill, never a mix), no half rows (a submitted entry without receipt or photo,
  * a stored file missing or different on disk, a score card with some criteria only), and every interrupted upload
@@ -47,6 +48,7 @@ public final class CrashMeasure {
     private final List<Submission> submissions = new CopyOnWriteArrayList<>();
     private final List<Upload> uploads = new CopyOnWriteArrayList<>();
     private final Map<Long, int[]> scores = new ConcurrentHashMap<>(); // card -> {acknowledged total, in flight}
+    private final java.util.concurrent.atomic.AtomicInteger scoreSaves = new java.util.concurrent.atomic.AtomicInteger();
     private final List<String> problems = new CopyOnWriteArrayList<>();
 
     record Submission(String username, long entryId, String receiptNo, long fileId, String sha256) {
@@ -75,7 +77,7 @@ public final class CrashMeasure {
         System.setProperty("laurel.war", args[0]);
         System.setProperty("laurel.payara.jar", args[1]);
         Path work = Path.of(args[2]);
-        long killAfterSeconds = args.length > 3 ? Long.parseLong(args[3]) : 20;
+        long killAfterSeconds = args.length > 3 ? Long.parseLong(args[3]) : 300;
         boolean lost;
         try (TestServer server = TestServer.start(work, true)) {
             lost = new CrashMeasure(server, Files.createDirectories(work.resolve("client"))).run(killAfterSeconds);
@@ -108,9 +110,15 @@ public final class CrashMeasure {
             clients.submit(() -> until(gate, () -> scorer(judge)));
         }
         gate.countDown();
-        Thread.sleep(killAfterSeconds * 1000);
+        // Kill mid-way: once enough of each kind is acknowledged (a slow machine needs longer), or at the latest
+        long start = System.nanoTime();
+        do {
+            Thread.sleep(1000);
+        } while ((submissions.size() < 10 || uploads.stream().filter(u -> u.finished).count() < 3)
+                && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(killAfterSeconds));
         System.out.printf("kill -9 of Payara after %d s: %d submissions, %d finished uploads and %d score saves acknowledged%n",
-                killAfterSeconds, submissions.size(), uploads.stream().filter(u -> u.finished).count(), scores.size());
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), submissions.size(),
+                uploads.stream().filter(u -> u.finished).count(), scoreSaves.get());
         server.killAndRestartPayara();
         running.set(false);
         clients.shutdown();
@@ -184,6 +192,7 @@ public final class CrashMeasure {
             state[1] = total * 2;
             check(api.put("/api/v1/judging/scorecards/" + id, RoundFixture.split(total), judge), 200);
             state[0] = total * 2;
+            scoreSaves.incrementAndGet();
         }
     }
 

@@ -144,7 +144,7 @@ class LauncherDataIT {
 
     /** Logs in until the database answers again (the watchdog needs a few seconds to start MariaDB). */
     private HttpResponse<String> awaitLogin(int port, String username) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("laurel.test.readyMinutes", 4)));
         HttpResponse<String> token;
         do {
             Thread.sleep(1000);
