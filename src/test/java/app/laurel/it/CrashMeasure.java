@@ -119,10 +119,13 @@ public final class CrashMeasure {
         System.out.printf("kill -9 of Payara after %d s: %d submissions, %d finished uploads and %d score saves acknowledged%n",
                 TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), submissions.size(),
                 uploads.stream().filter(u -> u.finished).count(), scoreSaves.get());
-        server.killAndRestartPayara();
-        running.set(false);
-        clients.shutdown();
-        clients.awaitTermination(2, TimeUnit.MINUTES);
+        try {
+            server.killAndRestartPayara();
+        } finally {
+            running.set(false);
+            clients.shutdown();
+            clients.awaitTermination(2, TimeUnit.MINUTES);
+        }
         verify();
         System.out.println(problems.isEmpty() ? "NOTHING LOST" : problems.size() + " PROBLEMS:\n" + String.join("\n", problems));
         return !problems.isEmpty();
