@@ -108,6 +108,7 @@ class LauncherDataIT {
             }
             Thread.sleep(500);
         }
+        stop(process); // with its Payara and MariaDB, which would otherwise outlive the test run
         throw new AssertionError("the launcher was not ready in time: " + Files.readString(log));
     }
 

@@ -69,8 +69,13 @@ public final class TestServer implements AutoCloseable {
             EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"));
             server = new TestServer(work, db, db.jdbcUrl(), "laurel", "laurel", freePort());
         }
-        server.relay.open();
-        server.startPayara();
+        try {
+            server.relay.open();
+            server.startPayara();
+        } catch (Exception | Error e) {
+            server.close(); // a Payara that never got ready must not outlive the test run, nor its database
+            throw e;
+        }
         return server;
     }
 
