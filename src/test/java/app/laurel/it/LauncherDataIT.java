@@ -33,18 +33,14 @@ class LauncherDataIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process launcher;
     private Path checkout;
+    private List<ProcessHandle> orphans = List.of();
 
     @Test
     void aCheckoutInTheTempDirectoryKeepsItsDataAcrossARestart() throws Exception {
-        checkout = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "laurel-checkout");
-        Path data = checkout.resolve("data");
+        Path data = checkoutInTheTempDirectory();
         int port = freePort();
         String username = "keep" + UUID.randomUUID().toString().substring(0, 8);
-
-        launcher = start(data, port, log("first.log"));
-        assertEquals(201, post(port, "/api/v1/registrations", """
-                {"username":"%s","displayName":"测试群众","phone":"13812345678","password":"Autumn2026leaf"}"""
-                .formatted(username)).statusCode());
+        launcher = startAndRegister(data, port, log("first.log"), username);
         stop(launcher);
         assertTrue(Files.isDirectory(data.resolve("db").resolve("laurel")), "the database is still on disk after Ctrl-C");
 
@@ -54,11 +50,38 @@ class LauncherDataIT {
         assertEquals(201, token.statusCode(), "the citizen registered before the restart can log in: " + token.body());
     }
 
+    /**
+     * The launcher watches its MariaDB: killed with kill -9, it is started again on the same data and the portal
+     * serves on without a restart. Then the launcher itself is killed with kill -9, which leaves Payara and MariaDB
+     * running; the next start ends them and comes up on the same port and data.
+     */
+    @Test
+    void theLauncherSurvivesTheDeathOfItsDatabaseAndStartsAfterBeingKilled() throws Exception {
+        Path data = checkoutInTheTempDirectory();
+        int port = freePort();
+        String username = "crash" + UUID.randomUUID().toString().substring(0, 8);
+        launcher = startAndRegister(data, port, log("crash-first.log"), username);
+        ProcessHandle mariadbd = child(launcher, "mariadbd");
+        mariadbd.destroyForcibly();
+        mariadbd.onExit().get(30, TimeUnit.SECONDS);
+        assertEquals(201, awaitLogin(port, username).statusCode(), "the portal serves again once MariaDB is back");
+        assertTrue(child(launcher, "mariadbd").pid() != mariadbd.pid(), "a new mariadbd runs");
+
+        orphans = launcher.descendants().toList();
+        launcher.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertTrue(orphans.stream().anyMatch(ProcessHandle::isAlive), "kill -9 of the launcher leaves its children");
+
+        launcher = start(data, port, log("crash-second.log"));
+        assertTrue(orphans.stream().noneMatch(ProcessHandle::isAlive), "the second start ended what the first left");
+        assertEquals(201, awaitLogin(port, username).statusCode(), "the citizen registered before both crashes logs in");
+    }
+
     @AfterEach
     void cleanUp() throws IOException {
         if (launcher != null) {
             stop(launcher);
         }
+        orphans.forEach(ProcessHandle::destroyForcibly);
         if (checkout != null) {
             try (Stream<Path> files = Files.walk(checkout)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -85,6 +108,7 @@ class LauncherDataIT {
             }
             Thread.sleep(500);
         }
+        stop(process); // with its Payara and MariaDB, which would otherwise outlive the test run
         throw new AssertionError("the launcher was not ready in time: " + Files.readString(log));
     }
 
@@ -99,6 +123,36 @@ class LauncherDataIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Path checkoutInTheTempDirectory() throws IOException {
+        checkout = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "laurel-checkout");
+        return checkout.resolve("data");
+    }
+
+    private Process startAndRegister(Path data, int port, Path log, String username) throws Exception {
+        Process started = start(data, port, log);
+        assertEquals(201, post(port, "/api/v1/registrations", """
+                {"username":"%s","displayName":"测试群众","phone":"13812345678","password":"Autumn2026leaf"}"""
+                .formatted(username)).statusCode());
+        return started;
+    }
+
+    private static ProcessHandle child(Process launcher, String command) {
+        return launcher.descendants().filter(p -> p.info().command().map(c -> c.endsWith(command)).orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("the launcher runs no " + command));
+    }
+
+    /** Logs in until the database answers again (the watchdog needs a few seconds to start MariaDB). */
+    private HttpResponse<String> awaitLogin(int port, String username) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("laurel.test.readyMinutes", 4)));
+        HttpResponse<String> token;
+        do {
+            Thread.sleep(1000);
+            token = post(port, "/api/v1/tokens", """
+                    {"username":"%s","password":"Autumn2026leaf"}""".formatted(username));
+        } while (token.statusCode() != 201 && Instant.now().isBefore(deadline));
+        return token;
     }
 
     /** The launcher's console, kept under target/ (the checkout is deleted after the test). */

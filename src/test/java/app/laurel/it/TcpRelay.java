@@ -57,7 +57,14 @@ final class TcpRelay implements AutoCloseable {
         while (!listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket upstream = new Socket(targetHost, targetPort);
+                Socket upstream;
+                try {
+                    upstream = new Socket(targetHost, targetPort);
+                } catch (IOException refused) {
+                    // the database is down: refuse this one as it would, and keep relaying for when it is back
+                    closeQuietly(client);
+                    continue;
+                }
                 sockets.add(client);
                 sockets.add(upstream);
                 daemon("relay-up", () -> pump(client, upstream));

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
 public final class TestServer implements AutoCloseable {
 
     private final Path work;
-    private final EmbeddedDatabase embedded;
+    private EmbeddedDatabase embedded;
     private final String jdbcUrl;
     private final String dbUser;
     private final String dbPassword;
@@ -48,11 +48,19 @@ public final class TestServer implements AutoCloseable {
     }
 
     static TestServer start() throws Exception {
-        Path work = Path.of(System.getProperty("laurel.test.work", "target/it-server")).toAbsolutePath();
+        return start(Path.of(System.getProperty("laurel.test.work", "target/it-server")), false);
+    }
+
+    /**
+     * A portal of its own in {@code work}, for a test that would disturb the shared one (killing its database);
+     * {@code embeddedOnly} ignores {@code LAUREL_TEST_DB_URL}, since only an embedded database can be killed here.
+     */
+    static TestServer start(Path directory, boolean embeddedOnly) throws Exception {
+        Path work = directory.toAbsolutePath();
         deleteRecursively(work.resolve("db"));
         deleteRecursively(work.resolve("files"));
         Files.deleteIfExists(work.resolve("payara.log"));
-        String external = System.getenv("LAUREL_TEST_DB_URL");
+        String external = embeddedOnly ? null : System.getenv("LAUREL_TEST_DB_URL");
         TestServer server;
         if (external != null && !external.isBlank()) {
             server = new TestServer(work, null, external, System.getenv().getOrDefault("LAUREL_TEST_DB_USER", "laurel"),
@@ -61,8 +69,13 @@ public final class TestServer implements AutoCloseable {
             EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"));
             server = new TestServer(work, db, db.jdbcUrl(), "laurel", "laurel", freePort());
         }
-        server.relay.open();
-        server.startPayara();
+        try {
+            server.relay.open();
+            server.startPayara();
+        } catch (Exception | Error e) {
+            server.close(); // a Payara that never got ready must not outlive the test run, nor its database
+            throw e;
+        }
         return server;
     }
 
@@ -97,8 +110,30 @@ public final class TestServer implements AutoCloseable {
         relay.open();
     }
 
+    /** Kills the embedded mariadbd as {@code kill -9} would; its data directory stays. */
+    void killDatabase() throws Exception {
+        ProcessHandle mariadbd = embedded.process().orElseThrow(() -> new IllegalStateException("no mariadbd found"));
+        mariadbd.destroyForcibly();
+        mariadbd.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Starts mariadbd again on the same data directory and port, as an operator or a supervisor would. */
+    void startDatabaseAgain() throws Exception {
+        embedded = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"), embedded.port());
+    }
+
     public String baseUrl() {
         return "http://localhost:" + httpPort;
+    }
+
+    /** Payara's process id, for jcmd (heap figures) or a kill. */
+    public long payaraPid() {
+        return payara.pid();
+    }
+
+    /** The database as an operator's tool reaches it (not through the relay). */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     public Path storageDir() {

@@ -79,6 +79,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return respond(web.getResponse().getStatus(), "bad_request", "api.badRequest", null, null);
         }
+        if (app.laurel.platform.health.DatabaseOutage.causedBy(thrown)) {
+            LOG.warning(() -> "Database unreachable; answered 503: " + thrown);
+            return Response.fromResponse(respond(503, "unavailable", "api.databaseUnavailable", null, null))
+                    .header("Retry-After", 30).build();
+        }
         LOG.log(Level.SEVERE, "Unexpected error in the API", thrown);
         return respond(500, "internal_error", "api.internalError", null, null);
     }

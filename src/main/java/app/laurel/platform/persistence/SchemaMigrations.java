@@ -35,7 +35,12 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.fail-all-connections=true",
+                // A dead database host is given up on instead of waited for without end. Connecting may take
+                // seconds on a loaded machine (2 s failed the deployment there); an answer may wait for a row lock,
+                // so the socket outlasts InnoDB's 50 s lock wait and the clean, retryable lock error comes first.
+                "connectTimeout=10000",
+                "socketTimeout=60000"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
