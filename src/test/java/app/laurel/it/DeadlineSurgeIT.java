@@ -1,0 +1,216 @@
+package app.laurel.it;
+
+import app.laurel.submission.CopiedStories;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The deadline surge (issue 11): hundreds of citizens press 提交 in the same second. Every one gets a receipt, the
+ * numbers are distinct and without gaps, every entry is in the database, and 查重 still flags a copy among them a
+ * moment later. Submissions do not queue behind the contest: someone holding its row does not hold them up.
+ */
+@ExtendWith(LaurelServerExtension.class)
+class DeadlineSurgeIT {
+
+    static final int CITIZENS = 300;
+    private static final String PASSWORD = "Surge2026deadline";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void threeHundredCitizensSubmittingAtOnceAllGetDistinctReceiptsAndTheCopyAmongThemIsFlagged(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "截止前的高峰");
+        List<String> tokens = citizens(server, api, CITIZENS);
+        Path picture = TestFiles.png(dir, 160, 120);
+        List<Long> entries = prepare(tokens, i -> {
+            String story = switch (i) {
+                case 0 -> CopiedStories.original();
+                case 1 -> CopiedStories.copying(0.90, 2, 10);
+                default -> "第" + i + "位市民的禁毒故事：社区戒毒康复站的志愿者陪他走过了最难的一年。";
+            };
+            long id = draft(api, tokens.get(i), contest, "高峰" + i, ScreeningApiIT.paragraphs(story));
+            long file = api.upload(picture, "照片" + i + ".png", tokens.get(i)).json().getJsonObject("file").getJsonNumber("id").longValue();
+            Api.Reply attached = api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(file),
+                    tokens.get(i), null);
+            assertEquals(200, attached.status(), attached.body());
+            return id;
+        });
+
+        List<Callable<Submitted>> submits = new ArrayList<>();
+        for (int i = 0; i < CITIZENS; i++) {
+            long entry = entries.get(i);
+            String token = tokens.get(i);
+            submits.add(() -> {
+                long start = System.nanoTime();
+                Api.Reply reply = api.post("/api/v1/entries/" + entry + "/submit", "", token, null);
+                return new Submitted(reply, (System.nanoTime() - start) / 1_000_000);
+            });
+        }
+        List<Submitted> results = StartGate.race(submits);
+
+        List<String> failures = results.stream().filter(r -> r.reply().status() != 200)
+                .map(r -> r.reply().status() + " " + r.reply().body()).toList();
+        assertEquals(List.of(), failures, "every submission at the deadline succeeds");
+        Set<String> receipts = results.stream().map(r -> r.reply().json().getString("receiptNo")).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> expected = IntStream.rangeClosed(1, CITIZENS).mapToObj(n -> contest.code() + "-" + String.format("%04d", n))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, receipts, "300 distinct receipt numbers, none skipped");
+        long[] millis = results.stream().mapToLong(Submitted::millis).sorted().toArray();
+        System.out.printf("Deadline surge: %d submits at once, p50 %d ms, p99 %d ms, slowest %d ms%n", CITIZENS,
+                millis[CITIZENS / 2], millis[CITIZENS * 99 / 100], millis[CITIZENS - 1]);
+
+        try (Connection db = server.connect(); PreparedStatement query = db.prepareStatement("""
+                select count(*), count(distinct e.receipt_no), count(distinct ef.file_id) from entry e
+                join contest c on c.id = e.contest_id join entry_file ef on ef.entry_id = e.id
+                where c.code = ? and e.status = 'SUBMITTED' and ef.role = 'IMAGE'""")) {
+            query.setString(1, contest.code());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(CITIZENS, row.getInt(1), "every entry is in the database, submitted, with its picture");
+                assertEquals(CITIZENS, row.getInt(2));
+                assertEquals(CITIZENS, row.getInt(3));
+            }
+        }
+
+        DuplicateChecks.awaitChecked(server, entries.stream().mapToLong(Long::longValue).toArray());
+        String flags = api.get("/api/v1/screening/" + contest.code() + "/duplicates", organiser, null).structure().asJsonArray()
+                .stream().map(JsonValue::asJsonObject)
+                .filter(f -> f.getJsonNumber("entryA").longValue() == entries.get(1) && f.getJsonNumber("entryB").longValue() == entries.get(0)
+                        || f.getJsonNumber("entryA").longValue() == entries.get(0) && f.getJsonNumber("entryB").longValue() == entries.get(1))
+                .map(JsonObject::toString).collect(Collectors.joining());
+        assertTrue(flags.contains("\"score\""), "the copy submitted in the same second as its original is flagged");
+    }
+
+    @Test
+    void aSubmissionDoesNotWaitForWhoeverHoldsTheContest(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "比赛被锁定时的提交");
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        long entry = draft(api, citizen, contest, "锁", "<p>社区戒毒康复站的志愿者陪他走过了最难的一年。</p>");
+        try (Connection db = server.connect()) {
+            // As an organiser's save of the contest, or a long report over it, would: the contest row locked meanwhile.
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement("select id from contest where code = ? for update")) {
+                lock.setString(1, contest.code());
+                lock.executeQuery().close();
+            }
+            long start = System.nanoTime();
+            Api.Reply submitted = api.post("/api/v1/entries/" + entry + "/submit", "", citizen, null);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            db.rollback();
+            assertEquals(200, submitted.status(), submitted.body());
+            assertEquals(contest.code() + "-0001", submitted.json().getString("receiptNo"));
+            assertTrue(seconds < 10, "the submission waited " + seconds + " s for the contest's row");
+        }
+    }
+
+    private record Submitted(Api.Reply reply, long millis) {
+    }
+
+    interface Preparation {
+        long of(int index) throws Exception;
+    }
+
+    /** Each citizen's draft, made in parallel (but not racing) to keep the test short; their ids in order. */
+    static List<Long> prepare(List<String> tokens, Preparation preparation) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Long>> made = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                int index = i;
+                made.add(threads.submit(() -> preparation.of(index)));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> id : made) {
+                ids.add(id.get());
+            }
+            return ids;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    static long draft(Api api, String token, RoundFixture.ContestRef contest, String title, String bodyHtml) throws Exception {
+        Api.Reply created = api.post("/api/v1/entries", """
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"%s","bodyHtml":"%s","originalityDeclared":true,"displayConsent":true}"""
+                .formatted(contest.code(), contest.category(), title, bodyHtml.replace("\"", "\\\"").replace("\n", "")), token, null);
+        assertEquals(201, created.status(), created.body());
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    /**
+     * {@code count} citizens with an API token each. One registers through the API; the others are copies of its
+     * account made in the database with tokens issued there, because hashing hundreds of passwords (on purpose
+     * slow) would take minutes and is not what this test is about.
+     */
+    static List<String> citizens(TestServer server, Api api, int count) throws Exception {
+        String template = api.registerCitizen(PASSWORD);
+        List<String> tokens = new ArrayList<>();
+        try (Connection db = server.connect()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement account = db.prepareStatement("""
+                    insert into account (username, password_hash, display_name, phone, created_at, password_changed_at)
+                    select ?, password_hash, display_name, phone, created_at, password_changed_at from account where username = ?""",
+                    Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement role = db.prepareStatement("insert into account_role (account_id, role) values (?, 'PUBLIC')");
+                 PreparedStatement token = db.prepareStatement("""
+                         insert into api_token (token_hash, account_id, created_at, expires_at)
+                         values (?, ?, utc_timestamp(3), utc_timestamp(3) + interval 1 day)""")) {
+                for (int i = 0; i < count; i++) {
+                    account.setString(1, Api.uniqueName("srg"));
+                    account.setString(2, template);
+                    account.executeUpdate();
+                    long id;
+                    try (ResultSet key = account.getGeneratedKeys()) {
+                        key.next();
+                        id = key.getLong(1);
+                    }
+                    role.setLong(1, id);
+                    role.executeUpdate();
+                    byte[] secret = new byte[32];
+                    RANDOM.nextBytes(secret);
+                    String value = "lrl_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+                    token.setString(1, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(value.getBytes(StandardCharsets.UTF_8))));
+                    token.setLong(2, id);
+                    token.executeUpdate();
+                    tokens.add(value);
+                }
+            }
+            db.commit();
+        }
+        return tokens;
+    }
+}
