@@ -75,6 +75,50 @@ class RacesIT {
         assertEquals(quota, api.get("/api/v1/recommendations/" + contest.code() + "/quota", admin, null).json().getInt("counted"));
     }
 
+    /**
+     * Every "lock, then count" above is right only if the count sees what the previous lock holder committed,
+     * which InnoDB's default (repeatable read: the count from a snapshot taken before the lock) does not give.
+     * Caught in the act: a submission waiting for the citizen's row, and the isolation its transaction runs at.
+     */
+    @Test
+    void thePortalsTransactionsReadCommittedRows(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "读已提交");
+        String username = api.registerCitizen(PASSWORD);
+        String citizen = api.token(username, PASSWORD);
+        long entry = DeadlineSurgeIT.draft(api, citizen, contest, "隔离级别", "<p>社区戒毒康复站的志愿者陪他走过了最难的一年。</p>");
+        try (Connection db = server.connect()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement hold = db.prepareStatement("select id from account where username = ? for update")) {
+                hold.setString(1, username);
+                hold.executeQuery().close();
+            }
+            Thread submitting = new Thread(() -> {
+                try {
+                    api.post("/api/v1/entries/" + entry + "/submit", "", citizen, null);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            submitting.start();
+            String isolation = null;
+            try (Connection look = server.connect(); PreparedStatement waiting = look.prepareStatement(
+                    "select trx_isolation_level from information_schema.innodb_trx where trx_state = 'LOCK WAIT'")) {
+                for (int i = 0; i < 300 && isolation == null; i++) {
+                    try (ResultSet row = waiting.executeQuery()) {
+                        isolation = row.next() ? row.getString(1) : null;
+                    }
+                    Thread.sleep(100);
+                }
+            }
+            db.rollback();
+            submitting.join(60_000);
+            assertEquals("READ COMMITTED", isolation);
+        }
+        assertEquals("SUBMITTED", api.get("/api/v1/entries/" + entry, citizen, null).json().getString("status"));
+    }
+
     @Test
     void oneMobileNumberFilesAtMostThreeObjectionsAndOneAddressTenEvenAllAtOnce(TestServer server) throws Exception {
         Api api = new Api(server);
