@@ -83,9 +83,6 @@ public class Contest {
     @Column(name = "public_needs_recommendation", nullable = false)
     private boolean publicNeedsRecommendation;
 
-    @Column(name = "next_receipt_seq", nullable = false)
-    private int nextReceiptSeq = 1;
-
     @Version
     private long version;
 
@@ -215,11 +212,6 @@ public class Contest {
         Optional<Instant> deadline = submissionDeadline(unit);
         return submission.isPresent() && deadline.isPresent()
                 && !now.isBefore(submission.get().getStartsAt()) && now.isBefore(deadline.get());
-    }
-
-    /** The next receipt number (回执编号), e.g. HY2021-0007. The caller holds a lock on this contest's row. */
-    public String issueReceiptNo() {
-        return code + "-" + String.format("%04d", nextReceiptSeq++);
     }
 
     public Optional<Category> category(Long categoryId) {

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Checks one entry against the contest's other entries through the {@link SimilarityIndex} and flags the
- * near-duplicates. Runs inside the caller's transaction; its cost follows the number of candidates, not the
- * size of the contest. An entry checked again (resubmitted after being returned) loses every flag it was part
+ * near-duplicates. Runs inside the caller's transaction (the {@link SimilaritySweep}'s, after the submission has
+ * committed); its cost follows the number of candidates, not the size of the contest. An entry checked again (resubmitted after being returned) loses every flag it was part
  * of, on either side, and gets them anew from its new text.
  */
 @ApplicationScoped
@@ -21,6 +21,14 @@ public class DuplicateDetector {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    /**
+     * Marks a submitted entry as not yet checked, in the submission's transaction: the {@link SimilaritySweep}
+     * checks it once that commits. A row lock on the entry's own sketch, nothing the contest's other entries need.
+     */
+    public void requeue(Entry entry) {
+        em.createNativeQuery("delete from similarity_sketch where entry_id = ?").setParameter(1, entry.getId()).executeUpdate();
+    }
 
     public int flag(Entry entry, Instant now) {
         em.createNamedQuery("SimilarityFlag.deleteOfEntry").setParameter("entryId", entry.getId()).executeUpdate();

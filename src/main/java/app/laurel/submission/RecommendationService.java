@@ -70,13 +70,19 @@ public class RecommendationService {
                 .getResultList();
     }
 
+    /**
+     * Counts the unit's quota under a lock on its participation, the same lock its own submissions take
+     * (SubmissionService), so that recommendations and submissions at the same moment never overrun it together.
+     */
     public Entry recommend(long entryId) {
         Entry entry = candidate(entryId);
-        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
+        Contest contest = entry.getContest();
         Unit unit = unit(contest);
         requireOpen(contest, unit);
+        ContestUnit participation = contest.participation(unit).orElseThrow();
+        em.refresh(participation, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(entry);
         if (!entry.isRecommended()) {
-            ContestUnit participation = contest.participation(unit).orElseThrow();
             QuotaLine line = QuotaBoard.line(em, contest, participation);
             if (line.isFull()) {
                 throw LaurelException.conflict("entry.quotaReached", unit.getName(), line.max());

@@ -6,6 +6,7 @@ import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestUnit;
 import app.laurel.contest.EntryRule;
 import app.laurel.contest.EntryType;
+import app.laurel.contest.ReceiptNumbers;
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Role;
@@ -15,6 +16,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.LockConflicts;
 import app.laurel.platform.time.Formats;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
@@ -23,6 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -66,6 +71,15 @@ public class SubmissionService {
 
     @Inject
     private Formats formats;
+
+    @Inject
+    private ReceiptNumbers receipts;
+
+    @Inject
+    private Event<EntrySubmitted> submitted;
+
+    @EJB
+    private LockConflicts lockConflicts;
 
     @Inject
     private Clock clock;
@@ -144,24 +158,33 @@ public class SubmissionService {
 
     /**
      * Submits: everything the rule asks for must be there, the unit's quota or the citizen's limit must not be
-     * full, and the deadline not passed. Gives the receipt number, under a lock on the contest so that two
-     * submissions never get the same one. The duplicate check runs before that lock is taken: the lock
-     * serialises every submission of the contest, so nothing whose cost grows with the contest may run under it.
+     * full, and the deadline not passed; then the entry gets its receipt number.
+     * <p>
+     * Built for the deadline surge, when hundreds submit in the same minute: nothing locks the contest. The quota
+     * is counted under a lock on the unit's participation (or the citizen's account), which only that unit's (or
+     * person's) own submissions wait for; the receipt number is taken last, so its counter row is locked for
+     * milliseconds; 查重 runs after the commit ({@link SimilaritySweep}). A deadlock or a lock wait timeout is
+     * not the submitter's fault, so the whole submission is tried again in a new transaction
+     * ({@link LockConflicts}); this method itself runs outside any transaction for that reason.
      */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Entry submit(long entryId) {
+        return lockConflicts.retried(() -> submitInTransaction(entryId));
+    }
+
+    private Entry submitInTransaction(long entryId) {
         Entry entry = own(entryId);
         requireOpen(entry.getContest(), entry.getUnit());
         List<FieldError> errors = SubmissionChecks.forSubmission(entry, rule(entry));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        duplicates.flag(entry, clock.instant());
-        Contest contest = em.find(Contest.class, entry.getContest().getId(), LockModeType.PESSIMISTIC_WRITE);
-        requireOpen(contest, entry.getUnit());
         if (entry.getStatus() == EntryStatus.DRAFT) {
-            requireRoomFor(entry, contest);
+            requireRoomFor(entry, entry.getContest());
         }
-        entry.submit(entry.getReceiptNo() == null ? contest.issueReceiptNo() : null, clock.instant());
+        entry.submit(entry.getReceiptNo() == null ? receipts.next(entry.getContest()) : null, clock.instant());
+        duplicates.requeue(entry);
+        submitted.fire(new EntrySubmitted(entry.getId()));
         audit.record(session.getCallerPrincipal().getName(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
     }
@@ -190,16 +213,22 @@ public class SubmissionService {
                 .getResultList();
     }
 
+    /**
+     * The count is taken under a row lock that every submission counting against the same limit takes first, and
+     * the data source reads committed rows (see SchemaMigrations): the count sees whatever the one before committed.
+     */
     private void requireRoomFor(Entry entry, Contest contest) {
         if (entry.getUnit() != null) {
             ContestUnit participation = contest.participation(entry.getUnit())
                     .orElseThrow(() -> LaurelException.forbidden("entry.unitNotEnrolled"));
+            em.refresh(participation, LockModeType.PESSIMISTIC_WRITE);
             long counted = em.createNamedQuery("Entry.countByUnit", Long.class).setParameter("unit", entry.getUnit())
                     .setParameter("contest", contest).setParameter("statuses", Entry.COUNTING).getSingleResult();
             if (participation.getQuota().isReachedBy((int) counted)) {
                 throw LaurelException.conflict("entry.quotaReached", entry.getUnit().getName(), participation.getQuota().max());
             }
         } else {
+            em.refresh(entry.getOwner(), LockModeType.PESSIMISTIC_WRITE);
             long counted = em.createNamedQuery("Entry.countByOwner", Long.class).setParameter("owner", entry.getOwner())
                     .setParameter("contest", contest).setParameter("statuses", Entry.COUNTING).getSingleResult();
             if (counted >= contest.getPublicEntryLimit()) {

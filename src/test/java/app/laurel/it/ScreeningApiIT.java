@@ -154,6 +154,7 @@ class ScreeningApiIT {
         JsonObject first = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "原作" + marker, original, null);
         JsonObject copy = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "抄袭" + marker,
                 original.replace("每个周末", "每逢周末"), null);
+        DuplicateChecks.awaitChecked(server, id(first), id(copy));
 
         JsonArray flags = api.get("/api/v1/screening/HY2021/duplicates", organiser, null).structure().asJsonArray();
         JsonObject pair = flags.stream().map(JsonValue::asJsonObject)
@@ -183,6 +184,7 @@ class ScreeningApiIT {
         assertEquals(200, copy.status(), copy.body());
         JsonObject partial = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "四成" + marker,
                 paragraphs(CopiedStories.copying(0.40, 9, 5, 6)), null);
+        DuplicateChecks.awaitChecked(server, id(original), id(copy.json()), id(partial));
 
         JsonArray flags = api.get("/api/v1/screening/HY2021/duplicates", organiser, null).structure().asJsonArray();
         JsonObject flag = flags.stream().map(JsonValue::asJsonObject)

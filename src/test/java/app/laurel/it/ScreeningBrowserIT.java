@@ -56,6 +56,7 @@ class ScreeningBrowserIT {
         String screened = api.get("/api/v1/screening/HY2021/entries?q=" + "原作" + marker, api.token("organiser", "Laurel2026"), null).body();
         assertTrue(screened.contains("\"status\":\"RETURNED\"") && screened.contains("请补充老陈所在的社区名称"), screened);
 
+        DuplicateChecks.awaitChecked(server, original.getJsonNumber("id").longValue(), copy.getJsonNumber("id").longValue());
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
         By row = By.xpath("//*[@id='duplicateList:duplicates']//tr[contains(., '抄件" + marker + "') and contains(., '原作" + marker + "')]");
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText().contains("75%"),

@@ -29,6 +29,12 @@ import java.util.logging.Logger;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // Read committed, not InnoDB's default repeatable read. Services count under a row lock ("lock the notice,
+        // count its objections, then add one"); under repeatable read the count would come from the snapshot the
+        // transaction took at its first read, before the lock, and miss what the previous holder committed, so a
+        // cap or a quota is overrun under parallel requests. It also drops the gap locks that make concurrent
+        // inserts deadlock.
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         // Check a connection before handing it out and drop them all on failure, so that the portal recovers
         // by itself after the database restarts instead of failing on stale pooled connections.
         properties = {
