@@ -287,6 +287,10 @@ public class Contest {
         return contact;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isSample() {
         return sample;
     }

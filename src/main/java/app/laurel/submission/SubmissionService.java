@@ -15,6 +15,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.platform.time.Formats;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
@@ -48,6 +49,9 @@ public class SubmissionService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private ContestService contests;
@@ -92,10 +96,13 @@ public class SubmissionService {
         return entry;
     }
 
-    public Entry saveDraft(long entryId, DraftInput input) {
+    /** Saves a draft made from version {@code expectedVersion} (null: unchecked), so an older tab cannot undo a newer save. */
+    public Entry saveDraft(long entryId, DraftInput input, Long expectedVersion) {
         Entry entry = own(entryId);
+        versions.expect(entry.getVersion(), expectedVersion, "entry:" + entryId, List::of);
         requireOpen(entry.getContest(), entry.getUnit());
         entry.revise(content(entry.getContest(), entry.getUnit(), input), clock.instant());
+        versions.advance(entry);
         return entry;
     }
 
