@@ -111,7 +111,7 @@ public class ReportService {
                 "task " + task.getSeq() + " of " + code + ", " + files.size() + " files" + (value == null ? "" : ", value " + value)
                         + (report.isBelowTarget() ? " (below target)" : ""));
         if (report.getId() != null) {
-            versions.advance(report);
+            versions.advance(report, report::getVersion);
         }
         return report;
     }

@@ -81,7 +81,7 @@ public class ContestAdminService {
         contest.describe(settings.title().strip(), settings.theme(), settings.description());
         apply(contest, settings);
         audit.record(caller(), "CONTEST_UPDATED", "contest:" + code, settings.title());
-        versions.advance(contest);
+        versions.advance(contest, contest::getVersion);
         return contest;
     }
 

@@ -66,7 +66,7 @@ public class JudgingService {
         Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
         versions.expect(card.getVersion(), expectedVersion, "scorecard:" + scorecardId, List::of);
         card.save(scores == null ? Map.of() : scores, comment, card.getRoundEntry().getRound().rubric(), clock.instant());
-        versions.advance(card);
+        versions.advance(card, card::getVersion);
         return blind(card);
     }
 

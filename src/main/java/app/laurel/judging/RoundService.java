@@ -140,7 +140,7 @@ public class RoundService {
         em.flush();
         round.configure(rules, panel);
         audit.record(caller(), "ROUND_UPDATED", "round:" + roundId, rules.name() + " " + rules.method());
-        versions.advance(round);
+        versions.advance(round, round::getVersion);
         return round;
     }
 

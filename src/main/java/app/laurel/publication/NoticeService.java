@@ -132,7 +132,7 @@ public class NoticeService {
         Notice notice = current(noticeId, expectedVersion, text);
         notice.edit(text);
         audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
-        versions.advance(notice);
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 
@@ -149,7 +149,7 @@ public class NoticeService {
             audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
         }
         audit.record(caller(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
-        versions.advance(notice);
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 
@@ -159,7 +159,7 @@ public class NoticeService {
                 : new NoticeText(form.title(), form.body(), form.order(), null, form.endsAt(), form.contact()));
         NoticeCorrection correction = notice.correct(form, clock.instant());
         audit.record(caller(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
-        versions.advance(notice);
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 

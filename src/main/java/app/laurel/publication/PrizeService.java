@@ -102,7 +102,7 @@ public class PrizeService {
         versions.expect(prize.getVersion(), expectedVersion, "prize:" + prizeId, List::of);
         prize.payee(type, name, bank, account);
         audit.record(caller(), "PRIZE_PAYEE_SET", "prize:" + prizeId, type + " " + name);
-        versions.advance(prize);
+        versions.advance(prize, prize::getVersion);
         return prize;
     }
 

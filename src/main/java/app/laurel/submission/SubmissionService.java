@@ -102,7 +102,7 @@ public class SubmissionService {
         versions.expect(entry.getVersion(), expectedVersion, "entry:" + entryId, List::of);
         requireOpen(entry.getContest(), entry.getUnit());
         entry.revise(content(entry.getContest(), entry.getUnit(), input), clock.instant());
-        versions.advance(entry);
+        versions.advance(entry, entry::getVersion);
         return entry;
     }
 

@@ -76,9 +76,11 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return respond(405, "method_not_allowed", "api.methodNotAllowed", null, null);
         }
         // Two people changing the same thing at once (a version moved, a unique key taken meanwhile): say so, retry.
-        if (causedBy(thrown, jakarta.persistence.OptimisticLockException.class)
-                || causedBy(thrown, java.sql.SQLIntegrityConstraintViolationException.class)) {
+        if (causedBy(thrown, jakarta.persistence.OptimisticLockException.class)) {
             return stale(StaleVersionException.raced());
+        }
+        if (causedBy(thrown, java.sql.SQLIntegrityConstraintViolationException.class)) {
+            return respond(409, "conflict", "api.changedMeanwhile", null, null);
         }
         if (cause instanceof NotSupportedException) {
             return respond(415, "unsupported_media_type", "api.unsupportedMediaType", null, null);

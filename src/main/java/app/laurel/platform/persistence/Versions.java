@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceException;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -48,13 +49,22 @@ public class Versions {
     }
 
     /**
-     * Moves the aggregate to its next version now, whatever changed (a change only in child rows would not move it),
-     * and writes it, so that the version a caller gets back is the one stored. The loser of a race ends here with
-     * a {@link StaleVersionException}, not at commit, so pages and the API can say what happened.
+     * Writes the change now and makes sure it moved the aggregate to its next version (a change only in child rows
+     * does not), so that the version a caller gets back is the one stored. The loser of a race ends here with a
+     * {@link StaleVersionException}, not at commit, so pages and the API can say what happened. The row's own change
+     * is written first: a forced increment on an entity with a lazy column loaded (Entry's story) lost the change.
      */
-    public void advance(Object aggregate) {
-        try {
+    public void advance(Object aggregate, LongSupplier version) {
+        long before = version.getAsLong();
+        flush();
+        if (version.getAsLong() == before) {
             em.lock(aggregate, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            flush();
+        }
+    }
+
+    private void flush() {
+        try {
             em.flush();
         } catch (PersistenceException failed) {
             for (Throwable t = failed; t != null; t = t.getCause() == t ? null : t.getCause()) {
