@@ -32,21 +32,6 @@ class StaleWritesIT {
     }
 
     @Test
-    void anEntryDraftSavedInTwoTabsKeepsTheNewerSave() throws Exception {
-        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        String citizen = api.token(api.registerCitizen(RoundFixture.PASSWORD), RoundFixture.PASSWORD);
-        Function<String, String> draft = title -> """
-                {"categoryId":%d,"title":"%s","bodyHtml":"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>",
-                 "originalityDeclared":true,"displayConsent":true}""".formatted(contest.category(), title);
-        Api.Reply created = api.post("/api/v1/entries", draft.apply("草稿").replace("{", "{\"contest\":\"" + contest.code()
-                + "\",\"type\":\"STORY\","), citizen, null);
-        assertEquals(201, created.status(), created.body());
-        String path = "/api/v1/entries/" + created.json().getJsonNumber("id");
-        secondWriteFromOneVersionIsRefused(path, path, citizen, draft.apply("新标签页的标题"), draft.apply("旧标签页的标题"),
-                json -> json.getString("title"), "新标签页的标题");
-    }
-
-    @Test
     void aJudgesScoresFromAnOlderTabDoNotReplaceNewerOnes() throws Exception {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
         RoundFixture.acceptedEntry(api, organiser, contest, "评分的作品");
