@@ -6,6 +6,7 @@ import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.storage.FileKind;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
@@ -36,6 +37,9 @@ public class ReportService {
     public static final int MAX_FILES = 20;
     /** Evidence videos are short clips of an activity, not recordings of whole lessons. */
     public static final long MAX_VIDEO_BYTES = 200L * 1024 * 1024;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private CampaignRepository campaigns;
@@ -81,9 +85,14 @@ public class ReportService {
     /**
      * Submits the unit's report on a task, or corrects a returned one. {@code rawValue} is what the person typed: a
      * value that is not a number is refused, and one that misses the target is accepted but flagged.
+     * {@code expectedVersion} is the version of the report the person corrected, -1 if they saw none (null: unchecked),
+     * so that a colleague's report sent meanwhile is not overwritten unseen.
      */
-    public TaskReport submit(String code, long taskId, String text, String rawValue, List<Long> fileIds) {
+    public TaskReport submit(String code, long taskId, String text, String rawValue, List<Long> fileIds, Long expectedVersion) {
         UnitTask current = myTask(code, taskId);
+        if (current.report() != null) {
+            versions.expect(current.report().getVersion(), expectedVersion, "report:" + current.report().getId(), List::of);
+        }
         if (!current.mayReport()) {
             throw current.report() != null && current.report().getStatus() == ReportStatus.ACCEPTED
                     ? LaurelException.conflict("campaign.report.alreadyAccepted")
@@ -101,6 +110,9 @@ public class ReportService {
         audit.record(me.getUsername(), "CAMPAIGN_REPORT_SUBMITTED", "report:" + report.getId(),
                 "task " + task.getSeq() + " of " + code + ", " + files.size() + " files" + (value == null ? "" : ", value " + value)
                         + (report.isBelowTarget() ? " (below target)" : ""));
+        if (report.getId() != null) {
+            versions.advance(report, report::getVersion);
+        }
         return report;
     }
 

@@ -279,6 +279,10 @@ public class Contest {
         return contact;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isSample() {
         return sample;
     }

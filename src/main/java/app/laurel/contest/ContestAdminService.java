@@ -6,6 +6,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.Versions;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -42,6 +43,9 @@ public class ContestAdminService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Versions versions;
+
     @Resource
     private SessionContext session;
 
@@ -62,8 +66,14 @@ public class ContestAdminService {
         return contest;
     }
 
-    public Contest update(String code, ContestSettings settings) {
+    /**
+     * Saves a contest's set-up made from the version {@code expectedVersion} (null: unchecked, for older API
+     * clients); refused with a {@link app.laurel.platform.error.StaleVersionException} when someone saved since.
+     */
+    public Contest update(String code, ContestSettings settings, Long expectedVersion) {
         Contest contest = contest(code);
+        versions.expect(contest.getVersion(), expectedVersion, "contest:" + code,
+                () -> ContestSettings.of(contest).differences(settings));
         List<FieldError> errors = check(settings);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -71,6 +81,7 @@ public class ContestAdminService {
         contest.describe(settings.title().strip(), settings.theme(), settings.description());
         apply(contest, settings);
         audit.record(caller(), "CONTEST_UPDATED", "contest:" + code, settings.title());
+        versions.advance(contest, contest::getVersion);
         return contest;
     }
 

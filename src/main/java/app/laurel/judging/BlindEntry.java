@@ -1,5 +1,6 @@
 package app.laurel.judging;
 
+import app.laurel.platform.api.Versioned;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
 public record BlindEntry(long scorecardId, String code, String title, String category, String bodyHtml,
                          List<BlindFile> files, List<CriterionView> criteria, Map<String, BigDecimal> scores,
                          String comment, String status, String contestCode, String contestTitle, long roundId,
-                         String roundName) {
+                         String roundName, long version) implements Versioned {
 
     public record BlindFile(long fileId, String name, String mediaType) {
     }

@@ -5,6 +5,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.BlindText;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
@@ -36,6 +37,9 @@ public class JudgingService {
     private EntityManager em;
 
     @Inject
+    private Versions versions;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -57,9 +61,12 @@ public class JudgingService {
         return blind(own(scorecardId, LockModeType.NONE));
     }
 
-    public BlindEntry save(long scorecardId, Map<String, BigDecimal> scores, String comment) {
+    /** Saves draft scores made from version {@code expectedVersion} (null: unchecked): an older tab cannot undo a newer save. */
+    public BlindEntry save(long scorecardId, Map<String, BigDecimal> scores, String comment, Long expectedVersion) {
         Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
+        versions.expect(card.getVersion(), expectedVersion, "scorecard:" + scorecardId, List::of);
         card.save(scores == null ? Map.of() : scores, comment, card.getRoundEntry().getRound().rubric(), clock.instant());
+        versions.advance(card, card::getVersion);
         return blind(card);
     }
 
@@ -129,6 +136,6 @@ public class JudgingService {
                 files, round.getCriteria().stream()
                         .map(c -> new BlindEntry.CriterionView(c.getName(), c.getDescription(), c.getMaxPoints(), c.isPrimary())).toList(),
                 card.points(), card.getComment(), card.getStatus().name(), round.getContest().getCode(),
-                round.getContest().getTitle(), round.getId(), round.getName());
+                round.getContest().getTitle(), round.getId(), round.getName(), card.getVersion());
     }
 }

@@ -310,4 +310,8 @@ public class Round {
     public List<Account> getJudges() {
         return List.copyOf(judges);
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

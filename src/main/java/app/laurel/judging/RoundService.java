@@ -11,6 +11,7 @@ import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import jakarta.annotation.Resource;
@@ -43,6 +44,9 @@ public class RoundService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private ContestService contests;
@@ -122,9 +126,13 @@ public class RoundService {
         return round;
     }
 
-    /** Changes the rules and panel of a round still being set up (opening freezes them). */
-    public Round update(long roundId, RoundRules given, List<String> judgeUsernames) {
+    /**
+     * Changes the rules and panel of a round still being set up (opening freezes them), made from version
+     * {@code expectedVersion} (null: unchecked).
+     */
+    public Round update(long roundId, RoundRules given, List<String> judgeUsernames, Long expectedVersion) {
         Round round = round(roundId, true);
+        versions.expect(round.getVersion(), expectedVersion, "round:" + roundId, List::of);
         RoundRules rules = given.withDefaults();
         List<Account> panel = panel(judgeUsernames);
         check(rules, panel);
@@ -132,6 +140,7 @@ public class RoundService {
         em.flush();
         round.configure(rules, panel);
         audit.record(caller(), "ROUND_UPDATED", "round:" + roundId, rules.name() + " " + rules.method());
+        versions.advance(round, round::getVersion);
         return round;
     }
 

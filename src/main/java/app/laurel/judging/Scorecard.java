@@ -216,4 +216,8 @@ public class Scorecard {
     public String getComment() {
         return comment;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

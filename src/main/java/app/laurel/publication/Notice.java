@@ -315,4 +315,8 @@ public class Notice {
     public List<NoticeCorrection> getCorrections() {
         return List.copyOf(corrections);
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -10,6 +10,7 @@ import app.laurel.judging.RoundStatus;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.platform.time.Clocks;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +45,9 @@ public class NoticeService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private ContestService contests;
@@ -123,10 +127,12 @@ public class NoticeService {
         return Messages.text(Messages.CHINESE, "notice.template.contact");
     }
 
-    public Notice edit(long noticeId, NoticeText text) {
-        Notice notice = locked(noticeId);
+    /** Saves a draft's text made from version {@code expectedVersion} (null: unchecked); a stale one is refused. */
+    public Notice edit(long noticeId, NoticeText text, Long expectedVersion) {
+        Notice notice = current(noticeId, expectedVersion, text);
         notice.edit(text);
         audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 
@@ -134,8 +140,8 @@ public class NoticeService {
      * Publishes the notice with the text the organiser has in front of them (saved first, under the same rules as
      * {@link #edit}), or, without a text, as last saved: one transaction, so nothing older than the form goes out.
      */
-    public Notice publish(long noticeId, NoticeText text) {
-        Notice notice = locked(noticeId);
+    public Notice publish(long noticeId, NoticeText text, Long expectedVersion) {
+        Notice notice = current(noticeId, expectedVersion, text);
         if (text == null) {
             notice.publish(clock.instant());
         } else {
@@ -143,14 +149,17 @@ public class NoticeService {
             audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
         }
         audit.record(caller(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 
     /** A correction (更正) of a published notice, printed on it with its date, reason and what changed. */
-    public Notice correct(long noticeId, CorrectionForm form) {
-        Notice notice = locked(noticeId);
+    public Notice correct(long noticeId, CorrectionForm form, Long expectedVersion) {
+        Notice notice = current(noticeId, expectedVersion, form == null ? null
+                : new NoticeText(form.title(), form.body(), form.order(), null, form.endsAt(), form.contact()));
         NoticeCorrection correction = notice.correct(form, clock.instant());
         audit.record(caller(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
+        versions.advance(notice, notice::getVersion);
         return notice;
     }
 
@@ -180,6 +189,30 @@ public class NoticeService {
             throw LaurelException.notFound("notice.notFound");
         }
         return notice;
+    }
+
+    /** The notice locked for a change that the caller based on {@code expectedVersion}; refused if someone saved since. */
+    private Notice current(long noticeId, Long expectedVersion, NoticeText given) {
+        Notice notice = locked(noticeId);
+        versions.expect(notice.getVersion(), expectedVersion, "notice:" + noticeId, () -> differences(notice, given));
+        return notice;
+    }
+
+    /** The fields of {@code given} (those it sets) that differ from the stored notice. */
+    private static List<String> differences(Notice notice, NoticeText given) {
+        if (given == null) {
+            return List.of();
+        }
+        List<String> fields = new java.util.ArrayList<>();
+        Object[][] pairs = {{"title", notice.getTitle(), given.title()}, {"body", notice.getBody(), given.body()},
+                {"order", notice.getListOrder(), given.order()}, {"startsAt", notice.getStartsAt(), given.startsAt()},
+                {"endsAt", notice.getEndsAt(), given.endsAt()}, {"contact", notice.getContact(), given.contact()}};
+        for (Object[] pair : pairs) {
+            if (pair[2] != null && !pair[2].equals(pair[1])) {
+                fields.add((String) pair[0]);
+            }
+        }
+        return fields;
     }
 
     Notice locked(long noticeId) {

@@ -166,4 +166,8 @@ public class Prize {
     public String getReference() {
         return reference;
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -6,6 +6,7 @@ import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import jakarta.annotation.Resource;
@@ -31,6 +32,9 @@ public class PrizeService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private ContestService contests;
@@ -92,10 +96,13 @@ public class PrizeService {
                 .setParameter("contest", contests.byCode(contestCode)).getResultList();
     }
 
-    public Prize payee(long prizeId, String type, String name, String bank, String account) {
+    /** Sets the payee, based on version {@code expectedVersion} of the prize (null: unchecked). */
+    public Prize payee(long prizeId, String type, String name, String bank, String account, Long expectedVersion) {
         Prize prize = locked(prizeId);
+        versions.expect(prize.getVersion(), expectedVersion, "prize:" + prizeId, List::of);
         prize.payee(type, name, bank, account);
         audit.record(caller(), "PRIZE_PAYEE_SET", "prize:" + prizeId, type + " " + name);
+        versions.advance(prize, prize::getVersion);
         return prize;
     }
 

@@ -448,4 +448,8 @@ public class Entry {
     public List<EntryFile> getFiles() {
         return List.copyOf(files);
     }
+
+    public long getVersion() {
+        return version;
+    }
 }

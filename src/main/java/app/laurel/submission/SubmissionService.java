@@ -17,6 +17,7 @@ import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.LockConflicts;
+import app.laurel.platform.persistence.Versions;
 import app.laurel.platform.time.Formats;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
@@ -53,6 +54,9 @@ public class SubmissionService {
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
+
+    @Inject
+    private Versions versions;
 
     @Inject
     private ContestService contests;
@@ -106,10 +110,13 @@ public class SubmissionService {
         return entry;
     }
 
-    public Entry saveDraft(long entryId, DraftInput input) {
+    /** Saves a draft made from version {@code expectedVersion} (null: unchecked), so an older tab cannot undo a newer save. */
+    public Entry saveDraft(long entryId, DraftInput input, Long expectedVersion) {
         Entry entry = own(entryId);
+        versions.expect(entry.getVersion(), expectedVersion, "entry:" + entryId, List::of);
         requireOpen(entry.getContest(), entry.getUnit());
         entry.revise(content(entry.getContest(), entry.getUnit(), input), clock.instant());
+        versions.advance(entry, entry::getVersion);
         return entry;
     }
 

@@ -82,6 +82,15 @@ final class Api {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), json);
     }
 
+    /** A write based on a version: {@code ifMatch} is the ETag the caller read (sent as is), or null for none. */
+    Reply put(String path, String json, String token, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path, token, null).header("Content-Type", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request.PUT(HttpRequest.BodyPublishers.ofString(json)).build(), json);
+    }
+
     Reply patch(String path, long offset, HttpRequest.BodyPublisher body, String token) throws IOException, InterruptedException {
         return send(request(path, token, null).header("Content-Type", "application/offset+octet-stream")
                 .header("Upload-Offset", String.valueOf(offset)).method("PATCH", body).build());

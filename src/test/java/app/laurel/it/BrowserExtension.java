@@ -39,15 +39,28 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent("driver", key -> start(), WebDriver.class);
+        // The first WebDriver of a method is the test's browser (shared with @BeforeEach); a second one is a second
+        // browser, so that a test can play two people at once, each in their own session.
+        int ordinal = (int) java.util.Arrays.stream(parameter.getDeclaringExecutable().getParameters())
+                .limit(parameter.getIndex()).filter(p -> p.getType() == WebDriver.class).count();
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(key(ordinal), key -> start(), WebDriver.class);
+    }
+
+    private static String key(int ordinal) {
+        return ordinal == 0 ? "driver" : "driver" + ordinal;
     }
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        WebDriver driver = context.getStore(NAMESPACE).remove("driver", WebDriver.class);
-        if (driver == null) {
-            return;
+        for (int index = 0; index <= context.getRequiredTestMethod().getParameterCount(); index++) {
+            WebDriver driver = context.getStore(NAMESPACE).remove(key(index), WebDriver.class);
+            if (driver != null) {
+                finish(context, driver, index);
+            }
         }
+    }
+
+    private static void finish(ExtensionContext context, WebDriver driver, int index) throws Exception {
         List<String> refused;
         try {
             refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -61,7 +74,8 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
             if (context.getExecutionException().isPresent() || !refused.isEmpty()) {
                 Path out = Path.of(System.getProperty("laurel.test.out", "target/browser-failures"));
                 Files.createDirectories(out);
-                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+                String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                        + (index == 0 ? "" : "-" + index);
                 File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
                 Files.copy(shot.toPath(), out.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
                 Files.writeString(out.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());

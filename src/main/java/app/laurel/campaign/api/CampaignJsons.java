@@ -9,6 +9,7 @@ import app.laurel.campaign.ProgressMatrix;
 import app.laurel.campaign.TaskReport;
 import app.laurel.campaign.TaskReportEvent;
 import app.laurel.campaign.UnitTask;
+import app.laurel.platform.api.Versioned;
 import app.laurel.storage.api.StoredFileJson;
 
 import java.math.BigDecimal;
@@ -85,7 +86,7 @@ public final class CampaignJsons {
     }
 
     /** What a unit sends: {@code value} is a string so that what was typed is checked and refused clearly if no number. */
-    public record ReportInputJson(String text, String value, List<Long> fileIds) {
+    public record ReportInputJson(String text, String value, List<Long> fileIds, Long version) {
     }
 
     public record EventJson(String kind, String at, String actor, String text, BigDecimal value, String reason,
@@ -98,13 +99,13 @@ public final class CampaignJsons {
 
     public record ReportJson(Long id, long taskId, int taskSeq, long unitId, String unitName, String status, String text,
                              BigDecimal value, String targetLabel, boolean belowTarget, String reason, String submittedAt,
-                             List<StoredFileJson> files, List<EventJson> history) {
+                             List<StoredFileJson> files, List<EventJson> history, long version) implements Versioned {
         static ReportJson of(TaskReport r) {
             return new ReportJson(r.getId(), r.getTask().getId(), r.getTask().getSeq(), r.getUnit().getId(),
                     r.getUnit().getName(), r.getStatus().name(), r.getText(), r.getValue(), r.getTask().getTargetLabel(),
                     r.isBelowTarget(), r.getReason(), r.getSubmittedAt().toString(),
                     r.currentFiles().stream().map(StoredFileJson::of).toList(),
-                    r.getEvents().stream().map(EventJson::of).toList());
+                    r.getEvents().stream().map(EventJson::of).toList(), r.getVersion());
         }
     }
 

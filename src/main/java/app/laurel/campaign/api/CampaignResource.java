@@ -15,6 +15,7 @@ import app.laurel.campaign.UnitSummaryPdf;
 import app.laurel.campaign.api.CampaignJsons.*;
 import app.laurel.identity.Roles;
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.i18n.Messages;
 import app.laurel.storage.api.StoredFileJson;
@@ -34,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -214,10 +216,13 @@ public class CampaignResource {
     @Path(CODE + "/tasks/{taskId: [0-9]+}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report on a task (or correct a returned report): text, value (where the task has a target), "
-            + "ids of evidence files stored through /uploads")
-    public ReportJson report(@PathParam("code") String code, @PathParam("taskId") long taskId, ReportInputJson body) {
+            + "ids of evidence files stored through /uploads", description = VersionTags.WRITE
+            + " Correcting a report, send its version; -1 says the caller saw no report yet.")
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public ReportJson report(@PathParam("code") String code, @PathParam("taskId") long taskId,
+                             @HeaderParam("If-Match") String ifMatch, ReportInputJson body) {
         ReportInputJson b = Params.body(body);
-        return ReportJson.of(reports.submit(code, taskId, b.text(), b.value(), b.fileIds()));
+        return ReportJson.of(reports.submit(code, taskId, b.text(), b.value(), b.fileIds(), VersionTags.expected(ifMatch, b.version())));
     }
 
     @POST

@@ -42,6 +42,8 @@ public class UnitCampaignBacking implements Serializable {
     private Long taskId;
     private String text;
     private String value;
+    /** The version of the report the form was opened on (-1: there was none), kept in a hidden field. */
+    private Long reportVersion;
     /** Evidence stored for the open report form, by file id: the name shown until the report is sent. */
     private final Map<Long, String> pending = new LinkedHashMap<>();
     private transient List<Campaign> campaigns;
@@ -62,6 +64,7 @@ public class UnitCampaignBacking implements Serializable {
         pending.clear();
         UnitTask task = getTask();
         text = task == null || task.report() == null ? null : task.report().getText();
+        reportVersion = task == null || task.report() == null ? -1L : task.report().getVersion();
         value = task == null || task.report() == null || task.report().getValue() == null ? null
                 : task.report().getValue().stripTrailingZeros().toPlainString();
     }
@@ -98,13 +101,21 @@ public class UnitCampaignBacking implements Serializable {
 
     public void submit() {
         try {
-            reports.submit(code, taskId, text, value, new ArrayList<>(pending.keySet()));
+            reports.submit(code, taskId, text, value, new ArrayList<>(pending.keySet()), reportVersion);
             FacesFeedback.info("campaign.report.sent");
             tasks = null;
             close();
         } catch (LaurelException refusal) {
             FacesFeedback.show("report", refusal);
         }
+    }
+
+    public Long getReportVersion() {
+        return reportVersion;
+    }
+
+    public void setReportVersion(Long reportVersion) {
+        this.reportVersion = reportVersion;
     }
 
     public List<Campaign> getCampaigns() {

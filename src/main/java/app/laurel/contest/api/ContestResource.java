@@ -7,6 +7,8 @@ import app.laurel.contest.ContestSettings;
 import app.laurel.contest.EntryType;
 import app.laurel.contest.PhaseKind;
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
+import app.laurel.platform.api.Versioned;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.contest.Phase;
@@ -14,6 +16,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,7 +60,7 @@ public class ContestResource {
     public record ContestJson(String code, String title, String theme, String organisingBody, String undertakingBody,
                               String coOrganisingBody, boolean sample, boolean acceptingEntries, List<ContestPhaseJson> phases,
                               List<CategoryJson> categories, List<RuleJson> rules, int publicEntryLimit,
-                              List<ContestUnitJson> units) {
+                              List<ContestUnitJson> units, long version) implements Versioned {
     }
 
     /** The set-up of a contest as the API takes it; phases by kind (SUBMISSION is required). */
@@ -64,7 +68,7 @@ public class ContestResource {
                                String undertakingBody, String coOrganisingBody, String contact,
                                Map<String, ContestSettings.Period> phases, List<String> categories,
                                ContestSettings.StoryRule story, ContestSettings.VideoRule video,
-                               Integer publicEntryLimit, Boolean publicNeedsRecommendation) {
+                               Integer publicEntryLimit, Boolean publicNeedsRecommendation, Long version) {
         ContestSettings settings() {
             Map<PhaseKind, ContestSettings.Period> byKind = new EnumMap<>(PhaseKind.class);
             if (phases != null) {
@@ -101,12 +105,13 @@ public class ContestResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Change a contest's set-up (organisers)")
-    public ContestJson update(@PathParam("code") String code, SettingsJson body) {
+    @Operation(summary = "Change a contest's set-up (organisers)", description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public ContestJson update(@PathParam("code") String code, @HeaderParam("If-Match") String ifMatch, SettingsJson body) {
         if (body == null) {
             throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
         }
-        return json(admin.update(code, body.settings()));
+        return json(admin.update(code, body.settings(), VersionTags.expected(ifMatch, body.version())));
     }
 
     @POST
@@ -132,7 +137,8 @@ public class ContestResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One contest by its code")
+    @Operation(summary = "One contest by its code", description = VersionTags.READ)
+    @Extension(name = VersionTags.CHECKED, value = "true")
     public ContestJson get(@PathParam("code") String code) {
         return json(contests.byCode(code));
     }
@@ -149,7 +155,8 @@ public class ContestResource {
                         .toList(),
                 c.getPublicEntryLimit(),
                 c.getUnits().stream().map(u -> new ContestUnitJson(u.getUnit().getId(), u.getUnit().getName(),
-                        u.getUnit().getUnitType().name())).toList());
+                        u.getUnit().getUnitType().name())).toList(),
+                c.getVersion());
     }
 
     private static ContestPhaseJson phaseJson(Phase p, Instant now) {

@@ -33,6 +33,8 @@ public class ContestForm implements Serializable {
     private Integer maxMinutes;
     private int publicEntryLimit = 3;
     private boolean publicNeedsRecommendation;
+    /** The version the organiser loaded; travels in a hidden field so a save from a stale page is refused. */
+    private Long version;
 
     static ContestForm of(Contest contest) {
         ContestForm form = new ContestForm();
@@ -62,6 +64,7 @@ public class ContestForm implements Serializable {
         }
         form.publicEntryLimit = contest.getPublicEntryLimit();
         form.publicNeedsRecommendation = contest.isPublicNeedsRecommendation();
+        form.version = contest.getVersion();
         return form;
     }
 
@@ -105,4 +108,6 @@ public class ContestForm implements Serializable {
     public void setPublicEntryLimit(int publicEntryLimit) { this.publicEntryLimit = publicEntryLimit; }
     public boolean isPublicNeedsRecommendation() { return publicNeedsRecommendation; }
     public void setPublicNeedsRecommendation(boolean publicNeedsRecommendation) { this.publicNeedsRecommendation = publicNeedsRecommendation; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
 }

@@ -82,8 +82,9 @@ public class ContestSetupBacking implements Serializable {
 
     public void save() {
         try {
-            Contest saved = existing ? admin.update(code, settings()) : admin.create(settings());
+            Contest saved = existing ? admin.update(code, settings(), form.getVersion()) : admin.create(settings());
             code = saved.getCode();
+            form.setVersion(saved.getVersion());
             existing = true;
             enrolled = null;
             FacesFeedback.info("setup.saved");

@@ -3,10 +3,12 @@ package app.laurel.judging.api;
 import app.laurel.judging.BlindEntry;
 import app.laurel.judging.JudgingService;
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,7 +32,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class JudgingResource {
 
-    public record ScoresJson(Map<String, BigDecimal> scores, String comment) {
+    public record ScoresJson(Map<String, BigDecimal> scores, String comment, Long version) {
     }
 
     public record ReasonJson(String reason) {
@@ -46,7 +49,8 @@ public class JudgingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One scorecard with its entry, blind")
+    @Operation(summary = "One scorecard with its entry, blind", description = VersionTags.READ)
+    @Extension(name = VersionTags.CHECKED, value = "true")
     public BlindEntry get(@PathParam("id") long id) {
         return judging.view(id);
     }
@@ -54,10 +58,11 @@ public class JudgingResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save scores (half points) as a draft")
-    public BlindEntry save(@PathParam("id") long id, ScoresJson body) {
+    @Operation(summary = "Save scores (half points) as a draft", description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public BlindEntry save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ScoresJson body) {
         Params.body(body);
-        return judging.save(id, body.scores(), body.comment());
+        return judging.save(id, body.scores(), body.comment(), VersionTags.expected(ifMatch, body.version()));
     }
 
     @POST

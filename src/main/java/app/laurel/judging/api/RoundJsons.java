@@ -5,6 +5,7 @@ import app.laurel.judging.PanelStatistics;
 import app.laurel.judging.RankedEntry;
 import app.laurel.judging.Round;
 import app.laurel.judging.RoundResult;
+import app.laurel.platform.api.Versioned;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,12 +24,13 @@ public final class RoundJsons {
     public record NewRoundJson(String contest, String name, String mode, Integer judgesPerEntry, String method,
                                Integer minScores, Integer disagreementPct, Integer selectCount, Integer commentBelow,
                                Integer commentAbove, Long categoryId, Long fromRound, Integer top,
-                               List<CriterionJson> criteria, List<String> judges) {
+                               List<CriterionJson> criteria, List<String> judges, Long version) {
     }
 
     public record RoundJson(long id, String contest, String name, int sequenceNo, String mode, Integer judgesPerEntry,
                             String method, int minScores, int disagreementPct, int selectCount, String status,
-                            List<CriterionJson> criteria, List<String> judges, List<String> entryCodes) {
+                            List<CriterionJson> criteria, List<String> judges, List<String> entryCodes, long version)
+            implements Versioned {
     }
 
     public record RankedJson(String code, int rank, BigDecimal value, BigDecimal display, BigDecimal plainMean,
@@ -60,7 +62,7 @@ public final class RoundJsons {
                 round.getDisagreementPct(), round.getSelectCount(), round.getStatus().name(),
                 round.getCriteria().stream().map(c -> new CriterionJson(c.getName(), c.getDescription(), c.getMaxPoints(),
                         c.isPrimary())).toList(),
-                round.getJudges().stream().map(j -> j.getUsername()).sorted().toList(), entryCodes);
+                round.getJudges().stream().map(j -> j.getUsername()).sorted().toList(), entryCodes, round.getVersion());
     }
 
     static RankingJson ranking(RoundResult result) {

@@ -21,6 +21,7 @@ import app.laurel.judging.api.RoundJsons.RankingJson;
 import app.laurel.judging.api.RoundJsons.ReopenJson;
 import app.laurel.judging.api.RoundJsons.RoundJson;
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -97,7 +99,8 @@ public class RoundResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The round with its rules, panel and entry codes")
+    @Operation(summary = "The round with its rules, panel and entry codes", description = VersionTags.READ)
+    @Extension(name = VersionTags.CHECKED, value = "true")
     public RoundJson get(@PathParam("id") long id) {
         return json(rounds.find(id));
     }
@@ -105,10 +108,12 @@ public class RoundResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the rules and panel of a round still being set up (where its entries come from stays)")
-    public RoundJson update(@PathParam("id") long id, NewRoundJson body) {
+    @Operation(summary = "Change the rules and panel of a round still being set up (where its entries come from stays)",
+            description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public RoundJson update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NewRoundJson body) {
         Params.body(body);
-        return json(rounds.update(id, rules(body), body.judges()));
+        return json(rounds.update(id, rules(body), body.judges(), VersionTags.expected(ifMatch, body.version())));
     }
 
     @DELETE

@@ -30,6 +30,8 @@ public class ScoreBacking implements Serializable {
     private final Map<String, BigDecimal> scores = new LinkedHashMap<>();
     private String comment;
     private String conflictReason;
+    /** The scorecard's version this form was filled from, in a hidden field: a save from an older tab is refused. */
+    private Long version;
     private transient BlindEntry entry;
 
     public void load() {
@@ -42,14 +44,15 @@ public class ScoreBacking implements Serializable {
         scores.clear();
         entry.criteria().forEach(c -> scores.put(c.name(), entry.scores().get(c.name())));
         comment = entry.comment();
+        version = entry.version();
     }
 
     public void save() {
-        act(() -> judging.save(id, filled(), comment), "judging.saved");
+        act(() -> judging.save(id, filled(), comment, version), "judging.saved");
     }
 
     public void submit() {
-        if (act(() -> judging.save(id, filled(), comment), null)) {
+        if (act(() -> judging.save(id, filled(), comment, version), null)) {
             act(() -> judging.submit(id), "judging.submitted");
         }
     }
@@ -69,6 +72,7 @@ public class ScoreBacking implements Serializable {
     private boolean act(java.util.function.Supplier<BlindEntry> action, String doneKey) {
         try {
             entry = action.get();
+            version = entry.version();
             if (doneKey != null) {
                 FacesFeedback.info(doneKey);
             }
@@ -102,6 +106,14 @@ public class ScoreBacking implements Serializable {
 
     public Map<String, BigDecimal> getScores() {
         return scores;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 
     public Long getId() {

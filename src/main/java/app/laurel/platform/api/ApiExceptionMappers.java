@@ -3,15 +3,19 @@ package app.laurel.platform.api;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.error.StaleVersionException;
 import app.laurel.platform.i18n.Messages;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +50,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof InvalidInputException invalid) {
             return respond(400, "invalid_input", invalid.messageKey(), invalid.args(), invalid.errors());
         }
+        if (cause instanceof StaleVersionException stale) {
+            return stale(stale);
+        }
         if (cause instanceof LaurelException refusal) {
             return switch (refusal.kind()) {
                 case INVALID -> respond(400, "invalid_input", refusal.messageKey(), refusal.args(), null);
@@ -69,8 +76,10 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return respond(405, "method_not_allowed", "api.methodNotAllowed", null, null);
         }
         // Two people changing the same thing at once (a version moved, a unique key taken meanwhile): say so, retry.
-        if (causedBy(thrown, jakarta.persistence.OptimisticLockException.class)
-                || causedBy(thrown, java.sql.SQLIntegrityConstraintViolationException.class)) {
+        if (causedBy(thrown, jakarta.persistence.OptimisticLockException.class)) {
+            return stale(StaleVersionException.raced());
+        }
+        if (causedBy(thrown, java.sql.SQLIntegrityConstraintViolationException.class)) {
             return respond(409, "conflict", "api.changedMeanwhile", null, null);
         }
         if (cause instanceof NotSupportedException) {
@@ -88,11 +97,29 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
         return respond(500, "internal_error", "api.internalError", null, null);
     }
 
+    /** 409 with what the caller needs to redo the change: the current version, who saved it and when, what differs. */
+    private Response stale(StaleVersionException stale) {
+        JsonObjectBuilder body = Json.createObjectBuilder(ApiErrors.body(locale(), "conflict", stale.messageKey(), stale.args(),
+                stale.fields().stream().map(f -> new FieldError(f, "error.stale.field")).toList()));
+        if (stale.currentVersion() >= 0) {
+            body.add("currentVersion", stale.currentVersion());
+        }
+        if (stale.changedBy() != null) {
+            body.add("changedBy", stale.changedBy()).add("changedAt", stale.changedAt().toString());
+        }
+        Response.ResponseBuilder builder = Response.status(409).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(body.build().toString());
+        return stale.currentVersion() >= 0 ? builder.tag(new EntityTag(String.valueOf(stale.currentVersion()))).build() : builder.build();
+    }
+
+    private Locale locale() {
+        return Messages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
     private Response respond(int status, String code, String key, Object[] args, List<FieldError> fields) {
-        Locale locale = Messages.fromAcceptLanguage(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Response.ResponseBuilder builder = Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(ApiErrors.body(locale, code, key, args, fields).toString());
+                .entity(ApiErrors.body(locale(), code, key, args, fields).toString());
         if (status == 401) {
             builder.header("WWW-Authenticate", "Bearer");
         }

@@ -11,7 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(info = @Info(title = "Laurel 桂冠征评 API", version = "1",
         description = "Contests, entries, judging and publication. Errors are JSON: {\"error\": code, \"message\": text}; "
-                + "send Accept-Language: en for English messages."))
+                + "send Accept-Language: en for English messages. What can be edited carries its version (version, and the "
+                + "ETag of its GET): send it back in If-Match or as version when changing it; if someone saved since, the "
+                + "answer is 409 with currentVersion, changedBy, changedAt and the fields that differ, and nothing is saved."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApplication extends Application {
 }

@@ -1,6 +1,8 @@
 package app.laurel.publication.api;
 
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
+import app.laurel.platform.api.Versioned;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.ClientAddress;
@@ -21,6 +23,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -32,6 +35,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -60,13 +64,15 @@ public class NoticeResource {
 
     public record NoticeJson(long id, String contest, String shortCode, String title, String body, String order, Instant startsAt,
                              Instant endsAt, String contact, String status, List<EntryLine> entries,
-                             List<CorrectionJson> corrections, String result) {
+                             List<CorrectionJson> corrections, String result, long version) implements Versioned {
     }
 
-    public record NoticeTextJson(String title, String body, String order, String startsAt, String endsAt, String contact) {
+    public record NoticeTextJson(String title, String body, String order, String startsAt, String endsAt, String contact,
+                                 Long version) {
     }
 
-    public record CorrectionFormJson(String title, String body, String order, String endsAt, String contact, String reason) {
+    public record CorrectionFormJson(String title, String body, String order, String endsAt, String contact, String reason,
+                                     Long version) {
     }
 
     public record NewNoticeJson(Long roundId) {
@@ -116,7 +122,8 @@ public class NoticeResource {
 
     @GET
     @Path("{id: \\d+}")
-    @Operation(summary = "One notice as organisers see it")
+    @Operation(summary = "One notice as organisers see it", description = VersionTags.READ)
+    @Extension(name = VersionTags.CHECKED, value = "true")
     public NoticeJson get(@PathParam("id") long id) {
         return json(notices.notice(id));
     }
@@ -124,9 +131,11 @@ public class NoticeResource {
     @PUT
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Edit a draft: title, body, order (RANK, UNIT, TITLE), period (ISO instants) and contact")
-    public NoticeJson edit(@PathParam("id") long id, NoticeTextJson body) {
-        return json(notices.edit(id, text(Params.body(body))));
+    @Operation(summary = "Edit a draft: title, body, order (RANK, UNIT, TITLE), period (ISO instants) and contact",
+            description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public NoticeJson edit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, NoticeTextJson body) {
+        return json(notices.edit(id, text(Params.body(body)), VersionTags.expected(ifMatch, body.version())));
     }
 
     private static NoticeText text(NoticeTextJson body) {
@@ -140,7 +149,8 @@ public class NoticeResource {
             + "that text is saved and published in one step; without one, the notice as last saved")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = NoticeTextJson.class)))
-    public NoticeJson publish(@PathParam("id") long id, String body) {
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public NoticeJson publish(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, String body) {
         // Read by hand because the body is optional: an empty one is what clients send to publish as last saved.
         NoticeTextJson given = null;
         if (body != null && !body.isBlank()) {
@@ -150,7 +160,8 @@ public class NoticeResource {
                 throw new LaurelException(LaurelException.Kind.INVALID, "api.badRequest");
             }
         }
-        return json(notices.publish(id, given == null ? null : text(given)));
+        return json(notices.publish(id, given == null ? null : text(given),
+                VersionTags.expected(ifMatch, given == null ? null : given.version())));
     }
 
     @POST
@@ -158,11 +169,12 @@ public class NoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Correct (更正) a published notice: title, body, order, endsAt (extend only) or contact, omitted "
             + "ones unchanged, with a reason; shown on the notice with its date and what changed")
-    public Response correct(@PathParam("id") long id, CorrectionFormJson body) {
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, CorrectionFormJson body) {
         Params.body(body);
         Notice notice = notices.correct(id, new CorrectionForm(body.title(), body.body(),
                 Params.choice(ListOrder.class, body.order(), "order", false), instant(body.endsAt(), "endsAt"), body.contact(),
-                body.reason()));
+                body.reason()), VersionTags.expected(ifMatch, body.version()));
         return Response.status(Response.Status.CREATED).entity(json(notice)).build();
     }
 
@@ -253,7 +265,8 @@ public class NoticeResource {
         List<EntryLine> entries = n.inListOrder().stream().map(NoticeResource::line).toList();
         return new NoticeJson(n.getId(), n.getContest().getCode(), n.getShortCode(), n.getTitle(), n.getBody(), n.getListOrder().name(),
                 n.getStartsAt(), n.getEndsAt(), n.getContact(), n.getStatus().name(), entries,
-                n.getCorrections().stream().map(c -> new CorrectionJson(c.getCreatedAt(), c.getText())).toList(), n.getResultText());
+                n.getCorrections().stream().map(c -> new CorrectionJson(c.getCreatedAt(), c.getText())).toList(), n.getResultText(),
+                n.getVersion());
     }
 
     private static EntryLine line(NoticeEntry e) {

@@ -1,6 +1,8 @@
 package app.laurel.publication.api;
 
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
+import app.laurel.platform.api.Versioned;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.publication.AwardLevel;
 import app.laurel.publication.Prize;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
@@ -36,10 +39,11 @@ public class PrizeResource {
     }
 
     public record PrizeJson(long id, String entry, String level, BigDecimal amount, String payeeType, String payeeName,
-                            String bank, String account, String status, LocalDate paidOn, String reference) {
+                            String bank, String account, String status, LocalDate paidOn, String reference, long version)
+            implements Versioned {
     }
 
-    public record PayeeJson(String payeeType, String payeeName, String bank, String account) {
+    public record PayeeJson(String payeeType, String payeeName, String bank, String account, Long version) {
     }
 
     public record PaidJson(String paidOn, String reference) {
@@ -91,9 +95,12 @@ public class PrizeResource {
     @PUT
     @Path("{id}/payee")
     @Consumes(MediaType.APPLICATION_JSON)
-    public PrizeJson payee(@PathParam("id") long id, PayeeJson body) {
+    @Operation(summary = "Set who is paid (person or unit) and their bank details", description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public PrizeJson payee(@PathParam("id") long id, @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, PayeeJson body) {
         Params.body(body);
-        return json(prizes.payee(id, body.payeeType(), body.payeeName(), body.bank(), body.account()));
+        return json(prizes.payee(id, body.payeeType(), body.payeeName(), body.bank(), body.account(),
+                VersionTags.expected(ifMatch, body.version())));
     }
 
     @POST
@@ -117,6 +124,7 @@ public class PrizeResource {
 
     private static PrizeJson json(Prize p) {
         return new PrizeJson(p.getId(), p.getEntry().getTitle(), p.getLevel().getName(), p.getLevel().getAmount(), p.getPayeeType(),
-                p.getPayeeName(), p.getBankName(), p.getMaskedAccount(), p.getStatus(), p.getPaidOn(), p.getReference());
+                p.getPayeeName(), p.getBankName(), p.getMaskedAccount(), p.getStatus(), p.getPaidOn(), p.getReference(),
+                p.getVersion());
     }
 }

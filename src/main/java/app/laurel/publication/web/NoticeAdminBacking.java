@@ -57,6 +57,8 @@ public class NoticeAdminBacking implements Serializable {
     private LocalDateTime endsAt;
     private String contact;
     private String reason;
+    /** The version of the notice this form was filled from; a hidden field carries it, so a stale save is refused. */
+    private Long version;
     private final Map<Long, String> investigations = new HashMap<>();
     private final Map<Long, String> replies = new HashMap<>();
     private transient Notice notice;
@@ -78,6 +80,7 @@ public class NoticeAdminBacking implements Serializable {
             startsAt = LocalDateTime.ofInstant(current.getStartsAt(), Clocks.ZONE);
             endsAt = LocalDateTime.ofInstant(current.getEndsAt(), Clocks.ZONE);
             contact = current.getContact();
+            version = current.getVersion();
         }
     }
 
@@ -87,7 +90,7 @@ public class NoticeAdminBacking implements Serializable {
     }
 
     public void save() {
-        act("edit", () -> notices.edit(getNotice().getId(), formText()), "notice.saved");
+        act("edit", () -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved");
     }
 
     /**
@@ -95,22 +98,22 @@ public class NoticeAdminBacking implements Serializable {
      * rendering; only the preview's 确认发布 publishes.
      */
     public void preview() {
-        if (act("edit", () -> notices.edit(getNotice().getId(), formText()), "notice.saved")) {
+        if (act("edit", () -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved")) {
             PrimeFaces.current().executeScript("PF('preview').show()");
         }
     }
 
     /** Publishes the form as it stands (saved and published in one step), which is what the preview showed. */
     public void publish() {
-        if (act("edit", () -> notices.publish(getNotice().getId(), formText()), "notice.publishedMessage")) {
+        if (act("edit", () -> notices.publish(getNotice().getId(), formText(), version), "notice.publishedMessage")) {
             load();
         }
     }
 
     /** A correction of the published notice from the same fields, with its reason. */
     public void correct() {
-        if (act("edit", () -> notices.correct(getNotice().getId(), new CorrectionForm(title, body, order, instant(endsAt), contact, reason)),
-                "notice.correctedMessage")) {
+        if (act("edit", () -> notices.correct(getNotice().getId(), new CorrectionForm(title, body, order, instant(endsAt), contact, reason),
+                version), "notice.correctedMessage")) {
             reason = null;
             load();
         }
@@ -134,7 +137,10 @@ public class NoticeAdminBacking implements Serializable {
     }
 
     public void uphold(long objectionId) {
-        act("objections", () -> objections.uphold(objectionId, investigations.get(objectionId)), "objection.upheldMessage");
+        // Upholding corrects the notice: the form shows that version now, so the organiser's next save is not stale.
+        if (act("objections", () -> objections.uphold(objectionId, investigations.get(objectionId)), "objection.upheldMessage")) {
+            load();
+        }
     }
 
     public void dismiss(long objectionId) {
@@ -249,5 +255,13 @@ public class NoticeAdminBacking implements Serializable {
 
     public void setContact(String contact) {
         this.contact = contact;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
     }
 }

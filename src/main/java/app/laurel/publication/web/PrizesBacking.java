@@ -62,7 +62,7 @@ public class PrizesBacking implements Serializable {
     }
 
     public void savePayee() {
-        act(() -> prizes.payee(prizeId == null ? -1 : prizeId, payeeType, payeeName, bank, account), "prize.payeeSaved");
+        act(() -> prizes.payee(prizeId == null ? -1 : prizeId, payeeType, payeeName, bank, account, null), "prize.payeeSaved");
     }
 
     public void markPaid() {

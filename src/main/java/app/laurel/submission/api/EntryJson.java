@@ -1,5 +1,6 @@
 package app.laurel.submission.api;
 
+import app.laurel.platform.api.Versioned;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
 
@@ -14,7 +15,7 @@ public record EntryJson(long id, String contest, String type, String status, Str
                         String category, String title, String bodyHtml, String authorName, String unit, Long unitId, String township, Long townshipId,
                         boolean recommended,
                         boolean originalityDeclared, boolean displayConsent, String receiptNo, Instant submittedAt,
-                        List<FileJson> files) {
+                        List<FileJson> files, long version) implements Versioned {
 
     /** {@code damaged}: judges cannot open the file (found so after it was accepted); the author must send another. */
     public record FileJson(long id, String role, String originalName, String mediaType, long sizeBytes, String sha256,
@@ -35,6 +36,6 @@ public record EntryJson(long id, String contest, String type, String status, Str
                 e.getTownship() == null ? null : e.getTownship().getName(), e.getTownship() == null ? null : e.getTownship().getId(),
                 e.isRecommended(), e.isOriginalityDeclared(),
                 e.isDisplayConsent(), e.getReceiptNo(), e.getSubmittedAt(),
-                e.getFiles().stream().map(FileJson::of).toList());
+                e.getFiles().stream().map(FileJson::of).toList(), e.getVersion());
     }
 }

@@ -2,6 +2,7 @@ package app.laurel.submission.api;
 
 import app.laurel.contest.EntryType;
 import app.laurel.platform.api.Params;
+import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.submission.DraftInput;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,7 +40,7 @@ public class EntryResource {
 
     public record DraftJson(String contest, String type, Long categoryId, String title, String bodyHtml, Long townshipId,
                             String authorName, String authorPhone, String authorOrganisation,
-                            Boolean originalityDeclared, Boolean displayConsent) {
+                            Boolean originalityDeclared, Boolean displayConsent, Long version) {
         DraftInput input() {
             return new DraftInput(categoryId, title, bodyHtml, townshipId, authorName, authorPhone, authorOrganisation,
                     Boolean.TRUE.equals(originalityDeclared), Boolean.TRUE.equals(displayConsent));
@@ -70,7 +73,8 @@ public class EntryResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One of the caller's entries, with its receipt")
+    @Operation(summary = "One of the caller's entries, with its receipt", description = VersionTags.READ)
+    @Extension(name = VersionTags.CHECKED, value = "true")
     public EntryJson get(@PathParam("id") long id) {
         return EntryJson.of(submissions.entry(id));
     }
@@ -78,9 +82,10 @@ public class EntryResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the draft (or a returned entry being corrected)")
-    public EntryJson save(@PathParam("id") long id, DraftJson body) {
-        return EntryJson.of(submissions.saveDraft(id, require(body).input()));
+    @Operation(summary = "Save the draft (or a returned entry being corrected)", description = VersionTags.WRITE)
+    @Extension(name = VersionTags.CHECKED, value = "true")
+    public EntryJson save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DraftJson body) {
+        return EntryJson.of(submissions.saveDraft(id, require(body).input(), VersionTags.expected(ifMatch, body.version())));
     }
 
     @POST

@@ -54,6 +54,8 @@ public class EntryBacking implements Serializable {
     private String authorOrganisation;
     private boolean originalityDeclared;
     private boolean displayConsent;
+    /** The version of the entry this page last loaded or saved (kept with the view): an older tab's save is refused. */
+    private Long version;
 
     private transient Entry entry;
     private transient Contest contest;
@@ -99,6 +101,7 @@ public class EntryBacking implements Serializable {
             }
             FileRole role = FileRole.valueOf(params.get("role"));
             entry = submissions.attachFile(id, Long.parseLong(params.get("fileId")), role);
+            version = entry.getVersion();
         } catch (LaurelException refusal) {
             FacesFeedback.show("entry", refusal);
         } catch (IllegalArgumentException e) {
@@ -109,6 +112,7 @@ public class EntryBacking implements Serializable {
     public void detach(long fileId) {
         try {
             entry = submissions.detachFile(id, fileId);
+            version = entry.getVersion();
         } catch (LaurelException refusal) {
             FacesFeedback.show("entry", refusal);
         }
@@ -118,8 +122,9 @@ public class EntryBacking implements Serializable {
         DraftInput input = new DraftInput(categoryId, title, bodyHtml, townshipId, authorName, authorPhone,
                 authorOrganisation, originalityDeclared, displayConsent);
         try {
-            entry = id == null ? submissions.createDraft(contestCode, type, input) : submissions.saveDraft(id, input);
+            entry = id == null ? submissions.createDraft(contestCode, type, input) : submissions.saveDraft(id, input, version);
             id = entry.getId();
+            version = entry.getVersion();
             return true;
         } catch (LaurelException refusal) {
             FacesFeedback.show("entry", refusal);
@@ -129,6 +134,7 @@ public class EntryBacking implements Serializable {
 
     private void fill(Entry loaded) {
         entry = loaded;
+        version = loaded.getVersion();
         contest = loaded.getContest();
         contestCode = contest.getCode();
         type = loaded.getEntryType();

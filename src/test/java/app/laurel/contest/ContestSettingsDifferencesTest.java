@@ -1,0 +1,37 @@
+package app.laurel.contest;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A refused stale save names the fields where it and the stored set-up disagree, and only those. */
+class ContestSettingsDifferencesTest {
+
+    private static final Instant START = Instant.parse("2026-03-01T00:00:00Z");
+
+    @Test
+    void onlyTheFieldsThatDifferAreNamed() {
+        ContestSettings stored = settings("征文活动", " 县禁毒办 ", List.of("案例"), START.plusSeconds(86400), 3);
+        ContestSettings stale = settings("征文活动（旧）", "县禁毒办", List.of("案例 "), START.plusSeconds(3600), 3);
+        assertEquals(List.of("title", "phases.SUBMISSION"), stored.differences(stale),
+                "surrounding spaces are not a difference; a title and a deadline are");
+    }
+
+    @Test
+    void blankAndAbsentAreTheSameAndEqualSettingsDifferInNothing() {
+        ContestSettings stored = settings("征文活动", null, List.of("案例"), START.plusSeconds(86400), 3);
+        assertEquals(List.of(), stored.differences(settings("征文活动", "  ", List.of("案例"), START.plusSeconds(86400), 3)));
+        assertEquals(List.of("categories", "publicEntryLimit"),
+                stored.differences(settings("征文活动", null, List.of("案例", "志愿者"), START.plusSeconds(86400), 5)));
+    }
+
+    private static ContestSettings settings(String title, String organisingBody, List<String> categories, Instant end, int limit) {
+        return new ContestSettings("T1", title, null, null, organisingBody, null, null, null,
+                Map.of(PhaseKind.SUBMISSION, new ContestSettings.Period(START, end)), categories,
+                new ContestSettings.StoryRule(10, 800, 3, false), null, limit, false);
+    }
+}
