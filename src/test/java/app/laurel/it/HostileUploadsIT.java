@@ -72,12 +72,10 @@ class HostileUploadsIT {
         } finally {
             pool.shutdown();
         }
-        for (Sample sample : share) {
-            if (sample.bytes().length > 0) { // an empty file part is no evidence at all: below
-                Path file = Files.createDirectories(dir.resolve("objection-" + share.indexOf(sample))).resolve(sample.name());
-                judge(wrong, "objection evidence", sample,
-                        api.multipart(objections, form(), "evidence", List.of(Files.write(file, sample.bytes())), null));
-            }
+        for (Sample sample : share) { // an empty file chosen as evidence is refused too ("文件是空的")
+            Path file = Files.createDirectories(dir.resolve("objection-" + share.indexOf(sample))).resolve(sample.name());
+            judge(wrong, "objection evidence", sample,
+                    api.multipart(objections, form(), "evidence", List.of(Files.write(file, sample.bytes())), null));
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
@@ -91,14 +89,13 @@ class HostileUploadsIT {
             assertEquals(200, accepted.status(), extension + ": " + accepted.body());
             assertTrue(accepted.json().getJsonObject("file") != null, accepted.body());
         }
-        Path empty = Files.write(Files.createDirectories(dir.resolve("empty")).resolve("空.pdf"), new byte[0]);
         Path png = Files.write(dir.resolve("证据.png"), corpus.real.get("png"));
         Path pdf = Files.write(dir.resolve("剪报.pdf"), corpus.real.get("pdf"));
-        Api.Reply filed = api.multipart(objections, form(), "evidence", List.of(empty, png, pdf), null);
+        Api.Reply filed = api.multipart(objections, form(), "evidence", List.of(png, pdf), null);
         assertEquals(201, filed.status(), "real evidence is accepted: " + filed.body());
         JsonObject objection = api.get("/api/v1/notices/" + notice.id() + "/objections", organiser, null).structure()
                 .asJsonArray().getJsonObject(0);
-        assertEquals(2, objection.getJsonArray("evidenceFileIds").size(), "the empty file was not stored: " + objection);
+        assertEquals(2, objection.getJsonArray("evidenceFileIds").size(), "both pieces of evidence are kept: " + objection);
         assertEquals(before + HostileFiles.REAL.size() + 2, filesIn(server.storageDir()), "one file for each accepted one");
     }
 

@@ -146,12 +146,17 @@ class LauncherDataIT {
     /** Logs in until the database answers again (the watchdog needs a few seconds to start MariaDB). */
     private HttpResponse<String> awaitLogin(int port, String username) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(Integer.getInteger("laurel.test.readyMinutes", 4)));
-        HttpResponse<String> token;
+        HttpResponse<String> token = null;
         do {
             Thread.sleep(1000);
-            token = post(port, "/api/v1/tokens", """
-                    {"username":"%s","password":"Autumn2026leaf"}""".formatted(username));
-        } while (token.statusCode() != 201 && Instant.now().isBefore(deadline));
+            try {
+                token = post(port, "/api/v1/tokens", """
+                        {"username":"%s","password":"Autumn2026leaf"}""".formatted(username));
+            } catch (java.io.IOException unanswered) { // the portal may hold a request while the database is away
+                token = null;
+            }
+        } while ((token == null || token.statusCode() != 201) && Instant.now().isBefore(deadline));
+        assertTrue(token != null, "the portal answers once MariaDB is back");
         return token;
     }
 
@@ -163,7 +168,7 @@ class LauncherDataIT {
     }
 
     private HttpResponse<String> post(int port, String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(90))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
