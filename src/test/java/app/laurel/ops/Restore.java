@@ -73,6 +73,9 @@ public final class Restore {
             }
         }
         List<String> bad = new ArrayList<>();
+        // A file already damaged in the portal that was backed up (its bytes no longer match its row) is restored
+        // as it was and named, not counted as a failed restore: the portal flags it as damaged as before.
+        List<String> damagedBefore = new ArrayList<>();
         for (String[] file : files) {
             Path source = Portal.file(backup, file[0]);
             Path target = Portal.file(portal.storage, file[0]);
@@ -80,17 +83,22 @@ public final class Restore {
                 bad.add(file[0] + " (not in the backup)");
                 continue;
             }
+            String inBackup = sha256(source);
             Files.createDirectories(target.getParent());
             Files.copy(source, target);
-            if (!sha256(target).equals(file[1])) {
-                bad.add(file[0] + " (SHA-256 differs)");
+            if (!sha256(target).equals(inBackup)) {
+                bad.add(file[0] + " (the copy differs from the backup)");
+            } else if (!inBackup.equals(file[1])) {
+                damagedBefore.add(file[0]);
             }
         }
         if (!bad.isEmpty()) {
-            throw new IllegalStateException("restored, but these files are not as their rows say: " + bad);
+            throw new IllegalStateException("restored, but these files are not as the backup has them: " + bad);
         }
-        return "Laurel restored from " + backup + ": " + statements + " SQL statements, " + files.size()
-                + " files, every SHA-256 as recorded";
+        return "Laurel restored from " + backup + ": " + statements + " SQL statements, " + files.size() + " files"
+                + (damagedBefore.isEmpty() ? ", every SHA-256 as recorded"
+                        : "; " + damagedBefore.size() + " already differed from their rows when backed up (damaged in the"
+                        + " portal, restored as they were): " + damagedBefore);
     }
 
     static String sha256(Path file) {
