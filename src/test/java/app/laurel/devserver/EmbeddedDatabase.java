@@ -166,9 +166,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 return;
             }
             Thread restart = new Thread(() -> {
-                System.err.println("Laurel: MariaDB exited (code " + exitValue + "); starting it again on port " + port);
                 try {
-                    for (int attempt = 1; attempt <= 5 && !stopping; attempt++) {
+                    // Ctrl-C reaches mariadbd (same process group) before our shutdown hook can say "stopping":
+                    // give the hook a moment, and do not bring back a database the whole launcher is leaving.
+                    TimeUnit.SECONDS.sleep(1);
+                    if (stopping || shuttingDown()) {
+                        return;
+                    }
+                    System.err.println("Laurel: MariaDB exited (code " + exitValue + "); starting it again on port "
+                            + port);
+                    for (int attempt = 1; attempt <= 5 && !stopping && !shuttingDown(); attempt++) {
                         TimeUnit.SECONDS.sleep(attempt);
                         try {
                             db.start();
@@ -188,6 +195,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }, "mariadb-watchdog");
             restart.setDaemon(true);
             restart.start();
+        }
+    }
+
+    /** True once the JVM runs its shutdown hooks: adding a hook is refused from then on. */
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
