@@ -93,6 +93,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
             return Response.fromResponse(respond(503, "unavailable", "api.databaseUnavailable", null, null))
                     .header("Retry-After", 30).build();
         }
+        // A deadlock or lock wait timeout where no service retried it: the request was fine, its timing was not.
+        if (app.laurel.platform.persistence.LockConflicts.isTransient(thrown)) {
+            LOG.warning(() -> "Lock conflict answered 429: " + thrown);
+            return Response.fromResponse(respond(429, "too_many_requests", "platform.busy", new Object[] {5}, null))
+                    .header("Retry-After", 5).build();
+        }
         LOG.log(Level.SEVERE, "Unexpected error in the API", thrown);
         return respond(500, "internal_error", "api.internalError", null, null);
     }
