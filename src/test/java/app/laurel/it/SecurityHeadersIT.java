@@ -92,6 +92,20 @@ class SecurityHeadersIT {
     }
 
     @Test
+    void theApisLocationHeaderIgnoresTheHostHeader(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        String body = ConcurrentEditIT.settings("LOC" + System.nanoTime() % 1_000_000, "地址测试", "0551-7654321", null);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        List<String> answer = raw(server, "POST /api/v1/contests HTTP/1.1\r\nHost: evil.example\r\nAuthorization: Bearer "
+                + organiser + "\r\nContent-Type: application/json\r\nContent-Length: " + bytes.length
+                + "\r\nConnection: close\r\n\r\n" + new String(bytes, StandardCharsets.ISO_8859_1));
+        assertTrue(answer.get(0).contains(" 201 "), answer.toString());
+        String location = header(answer, "Location");
+        assertTrue(location.startsWith("/api/v1/contests/LOC"), "a path alone, never the Host the client chose: " + location);
+    }
+
+    @Test
     void theSessionCookieIsSameSiteLaxAndHttpOnly(TestServer server) throws Exception {
         String cookie = get(server, "/account/index.xhtml").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
