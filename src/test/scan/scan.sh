@@ -66,7 +66,7 @@ while IFS='|' read -r who method url body; do
     who=$(xargs <<<"$who"); method=$(xargs <<<"$method"); url=$(xargs <<<"$url"); body=$(sed 's/^ *//' <<<"$body")
     n=$((n + 1))
     args=(--batch --level=2 --risk=1 --flush-session --output-dir="$out/sqlmap" -u "$url" --method="$method"
-          --timeout=30 --retries=1 --threads=2)
+          --timeout=30 --retries=1 --threads=2 --ignore-code=401,404,429)
     [[ "$who" != "-" ]] && args+=(-H "Authorization: Bearer $who")
     [[ -n "$body" ]] && args+=(--data="$body" -H 'Content-Type: application/json')
     sqlmap "${args[@]}" > "$out/sqlmap-$n.log" 2>&1 || true
@@ -80,9 +80,16 @@ done <<<"$targets"
 echo "scan: wapiti over $base (anonymous, then signed in as the organiser)"
 wapiti -u "$base/" --scope folder --flush-session -f json -o "$out/wapiti-anonymous.json" \
     --max-scan-time 600 -l 1 > "$out/wapiti-anonymous.log" 2>&1 || true
+# Signed in through the real login page (JSF: its form fields and view state), then the session cookie is sent.
+jar="$out/organiser.cookies"
+view_state=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' \
+    | head -1 | sed -E 's/.*value="([^"]*)"/\1/')
+curl -s -c "$jar" -b "$jar" -o /dev/null "$base/login.xhtml" --data-urlencode "login=login" \
+    --data-urlencode "login:username=organiser" --data-urlencode "login:password=Laurel2026" \
+    --data-urlencode "login:submit=" --data-urlencode "jakarta.faces.ViewState=$view_state"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
 wapiti -u "$base/" --scope folder --flush-session -f json -o "$out/wapiti-organiser.json" \
-    --form-url "$base/login.xhtml" --form-user organiser --form-password Laurel2026 \
-    --max-scan-time 600 -l 1 > "$out/wapiti-organiser.log" 2>&1 || true
+    -H "Cookie: JSESSIONID=$session" --max-scan-time 600 -l 1 > "$out/wapiti-organiser.log" 2>&1 || true
 python3 - "$out" <<'PY'
 import json, sys, pathlib
 for name in ("anonymous", "organiser"):

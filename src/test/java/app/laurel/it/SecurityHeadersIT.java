@@ -53,6 +53,10 @@ class SecurityHeadersIT {
             expect(problems, path, headers, "X-Content-Type-Options", "nosniff");
             expect(problems, path, headers, "Referrer-Policy", "strict-origin-when-cross-origin");
             expect(problems, path, headers, "X-Frame-Options", "SAMEORIGIN");
+            expect(problems, path, headers, "X-XSS-Protection", "0");
+            if (headers.firstValue("Strict-Transport-Security").isPresent()) {
+                problems.add(path + ": HSTS over plain http would lock browsers out of this portal");
+            }
             if (headers.allValues("Content-Security-Policy").size() != 1) {
                 problems.add(path + ": Content-Security-Policy " + headers.allValues("Content-Security-Policy"));
             }

@@ -29,7 +29,8 @@ public class LocationWithoutHost implements ContainerResponseFilter {
         if (location == null) {
             return;
         }
-        URI uri = URI.create(location.toString());
+        // Resources answer "contests/HY2021", relative to the API's root; only its path is taken from the request.
+        URI uri = request.getUriInfo().getBaseUri().resolve(URI.create(location.toString()));
         String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         response.getHeaders().putSingle(HttpHeaders.LOCATION, PublicUrl.origin(config) + path);
     }

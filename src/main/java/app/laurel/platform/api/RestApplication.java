@@ -16,4 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "answer is 409 with currentVersion, changedBy, changedAt and the fields that differ, and nothing is saved."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApplication extends Application {
+
+    /** Jersey would make a relative Location absolute with the request's Host; {@link LocationWithoutHost} does it. */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.headers.location.relative.resolution.disabled", true);
+    }
 }

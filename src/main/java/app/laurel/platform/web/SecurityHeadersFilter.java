@@ -43,6 +43,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         addTo(response);
+        // Only where the portal is reached over TLS (directly, or behind a proxy at an https public address): a
+        // browser told this over plain http would refuse the portal until it has TLS.
+        if (request.isSecure() || PublicUrl.origin(config).startsWith("https://")) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response instanceof Guarded ? response : new Guarded(response, PublicUrl.origin(config)));
     }
 
@@ -54,6 +59,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        // The old browsers' XSS auditor could be abused to blank parts of a page; CSP does its job (OWASP: send 0).
+        response.setHeader("X-XSS-Protection", "0");
         if (!response.containsHeader(CSP)) {
             response.setHeader(CSP, DEFAULT_POLICY);
         }
