@@ -4,10 +4,8 @@ import app.laurel.campaign.Campaign;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.Comparison;
 import app.laurel.campaign.NewCampaign;
-import app.laurel.campaign.Target;
-import app.laurel.campaign.TaskDraft;
+import app.laurel.campaign.NewTask;
 import app.laurel.campaign.TaskImport;
-import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
@@ -19,9 +17,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -91,12 +88,7 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void addReviewer() {
-        run("reviewer", () -> {
-            if (reviewerOfficeId == null) {
-                throw InvalidInputException.of("reviewerOffice", "validation.required");
-            }
-            campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername);
-        });
+        run("reviewer", () -> campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername));
     }
 
     public void enrol() {
@@ -104,17 +96,8 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void addTask() {
-        run("task", () -> {
-            Target target = null;
-            if (taskTarget != null) {
-                Comparison comparison = Comparison.parse(taskComparison)
-                        .orElseThrow(() -> InvalidInputException.of("comparison", "validation.choice"));
-                target = new Target(comparison, taskTarget, taskUnit);
-            }
-            List<String> offices = taskOffices == null ? List.of() : Arrays.asList(taskOffices.split("[\\s、，,]+"));
-            campaigns.addTask(code, new TaskDraft(taskText, taskEvidence, offices, target,
-                    taskDue == null ? null : TaskImport.endOfDay(taskDue)));
-        });
+        run("task", () -> campaigns.addTask(code, new NewTask(taskText, taskEvidence, Collections.singletonList(taskOffices),
+                taskComparison, taskTarget, taskUnit, taskDue == null ? null : TaskImport.endOfDay(taskDue))));
     }
 
     /** The import form is a plain multipart post: the sheet is read once, at most 2 MB, and checked row by row. */
@@ -136,13 +119,8 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void extend() {
-        run("extension", () -> {
-            if (extensionUnitId == null) {
-                throw InvalidInputException.of("extensionUnit", "validation.required");
-            }
-            Instant until = extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil);
-            campaigns.extendDeadline(code, extensionUnitId, until, extensionReason);
-        });
+        run("extension", () -> campaigns.extendDeadline(code, extensionUnitId,
+                extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil), extensionReason));
     }
 
     private void run(String form, Runnable action) {
