@@ -13,11 +13,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,8 +25,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8, or GB18030 as Excel saves it on
- * Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
+ * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file ({@link CsvRows}: UTF-8 with or without
+ * a BOM, or GBK as Excel saves it on Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
  * <pre>
  * A 序号 (ignored)  B 具体任务  C 考核内容  D 责任科室 (several, as {@link Office#names} splits them)
  * E 目标比较 (≥ / = / ≤, or >= / <=; empty for no target)  F 目标数值  G 单位 (条, %, 分 …)  H 截止日期 (yyyy-MM-dd)
@@ -69,7 +64,7 @@ public final class TaskImport {
         if (name.endsWith(".xlsx")) {
             rows = xlsxRows(content);
         } else if (name.endsWith(".csv")) {
-            rows = CsvRows.parse(decode(content));
+            rows = CsvRows.read(content);
         } else {
             throw InvalidInputException.of("file", "campaign.import.format");
         }
@@ -193,18 +188,6 @@ public final class TaskImport {
                 throw invalid;
             }
             throw InvalidInputException.of("file", "campaign.import.unreadable");
-        }
-    }
-
-    private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, start, content.length - start, Charset.forName("GB18030"));
         }
     }
 
