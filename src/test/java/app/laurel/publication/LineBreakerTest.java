@@ -28,7 +28,7 @@ class LineBreakerTest {
 
     @Test
     void quotesAndBracketsStayWithWhatTheyOpenAndClose() throws IOException {
-        assertEquals(List.of("他说：", "“好。”然", "后（笑）", "走了」。"), lines("他说：“好。”然后（笑）走了」。", 4));
+        assertEquals(List.of("他说：", "“好。”", "然后", "（笑）走", "了」。"), lines("他说：“好。”然后（笑）走了」。", 4));
     }
 
     @Test
