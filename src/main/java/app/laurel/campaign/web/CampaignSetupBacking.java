@@ -3,7 +3,6 @@ package app.laurel.campaign.web;
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.Comparison;
-import app.laurel.campaign.NewCampaign;
 import app.laurel.campaign.NewTask;
 import app.laurel.campaign.TaskImport;
 import app.laurel.platform.error.LaurelException;
@@ -19,11 +18,11 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.List;
 
 /**
- * {@code /organiser/campaigns.xhtml} (list, new) and {@code /organiser/campaign.xhtml?campaign=YY2020} (set-up):
- * phases, offices and reviewers, units, tasks by hand or imported from a sheet, and a unit's deadline extension.
+ * {@code /organiser/campaign.xhtml?campaign=YY2020}, one campaign's set-up: phases, offices and reviewers, units,
+ * tasks by hand or imported from a sheet, and a unit's deadline extension. The list and a new campaign are
+ * {@link CampaignsBacking}'s.
  */
 @Named
 @ViewScoped
@@ -35,9 +34,6 @@ public class CampaignSetupBacking implements Serializable {
     private CampaignService campaigns;
 
     private String code;
-    private String newCode;
-    private String newTitle;
-    private String newDocumentNo;
     private String phaseName;
     private LocalDate phaseStart;
     private LocalDate phaseEnd;
@@ -57,7 +53,6 @@ public class CampaignSetupBacking implements Serializable {
     private String extensionReason;
     private transient Part sheet;
     private transient Campaign campaign;
-    private transient List<Campaign> list;
 
     /** {@code campaign.xhtml} edits one campaign: without one (new ones start on the list) or an unknown one, 404. */
     public void load() {
@@ -65,17 +60,6 @@ public class CampaignSetupBacking implements Serializable {
             campaign = campaigns.campaign(code);
         } catch (LaurelException refusal) {
             FacesFeedback.notFound();
-        }
-    }
-
-    public String create() {
-        try {
-            Campaign created = campaigns.create(new NewCampaign(newCode, newTitle, newDocumentNo));
-            FacesFeedback.flashInfo("campaign.created");
-            return "/organiser/campaign?faces-redirect=true&campaign=" + created.getCode();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("newCampaign", refusal);
-            return null;
         }
     }
 
@@ -140,25 +124,12 @@ public class CampaignSetupBacking implements Serializable {
         return campaign;
     }
 
-    public List<Campaign> getList() {
-        if (list == null) {
-            list = campaigns.list();
-        }
-        return list;
-    }
-
     public Comparison[] getComparisons() {
         return Comparison.values();
     }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String newCode) { this.newCode = newCode; }
-    public String getNewTitle() { return newTitle; }
-    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
-    public String getNewDocumentNo() { return newDocumentNo; }
-    public void setNewDocumentNo(String newDocumentNo) { this.newDocumentNo = newDocumentNo; }
     public String getPhaseName() { return phaseName; }
     public void setPhaseName(String phaseName) { this.phaseName = phaseName; }
     public LocalDate getPhaseStart() { return phaseStart; }
