@@ -105,9 +105,12 @@ public class CampaignService {
     }
 
     /** Ties a REVIEWER account to an office of the campaign, so that it reviews that office's tasks. */
-    public Office addReviewer(String code, long officeId, String username) {
+    public Office addReviewer(String code, Long officeId, String username) {
         Campaign campaign = campaigns.byCode(code);
-        Office office = campaign.getOffices().stream().filter(o -> o.getId() == officeId).findFirst()
+        if (officeId == null) {
+            throw InvalidInputException.of("reviewerOffice", "validation.required");
+        }
+        Office office = campaign.getOffices().stream().filter(o -> officeId.equals(o.getId())).findFirst()
                 .orElseThrow(() -> LaurelException.notFound("campaign.office.notFound"));
         Account account = accounts.byUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> InvalidInputException.of("username", "campaign.office.unknownAccount", username));
@@ -126,9 +129,11 @@ public class CampaignService {
         return campaign;
     }
 
-    public CampaignTask addTask(String code, TaskDraft draft) {
+    /** Adds one task as the page or the API typed it; every problem with it is refused at once. */
+    public CampaignTask addTask(String code, NewTask request) {
         Campaign campaign = campaigns.byCode(code);
-        List<FieldError> errors = new ArrayList<>(draft.validate());
+        List<FieldError> errors = new ArrayList<>();
+        TaskDraft draft = request.draft(errors);
         List<Office> responsible = new ArrayList<>();
         for (String name : draft.officeNames()) {
             campaign.office(name).ifPresentOrElse(responsible::add,
@@ -172,9 +177,12 @@ public class CampaignService {
     }
 
     /** Lets one unit report after the tasks' due times, until {@code until}; the reason is audited. */
-    public CampaignUnit extendDeadline(String code, long unitId, Instant until, String reason) {
+    public CampaignUnit extendDeadline(String code, Long unitId, Instant until, String reason) {
         Campaign campaign = campaigns.byCode(code);
-        CampaignUnit participation = campaign.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
+        if (unitId == null) {
+            throw InvalidInputException.of("unitId", "validation.required");
+        }
+        CampaignUnit participation = campaign.getUnits().stream().filter(u -> unitId.equals(u.getUnit().getId())).findFirst()
                 .orElseThrow(() -> LaurelException.notFound("campaign.unit.notEnrolled"));
         if (until == null || !until.isAfter(clock.instant())) {
             throw InvalidInputException.of("until", "campaign.extension.past");

@@ -1,51 +1,57 @@
 package app.laurel.campaign;
 
+import app.laurel.platform.error.InvalidInputException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits CSV text into rows of cells (RFC 4180: quoted cells may hold commas, quotes doubled, line breaks). */
+/**
+ * Reads a CSV file into rows of cells with Apache Commons CSV in its Excel format (RFC 4180 as Excel writes and reads
+ * it: quoted cells may hold commas, doubled quotes and line breaks; text after a closing quote is kept and an unclosed
+ * quote runs to the end of the file, as in Excel, so the rows then say what is missing). Excel on Chinese Windows saves "CSV" in GBK and "CSV UTF-8" with a byte
+ * order mark: bytes that are valid UTF-8 (after any BOM) are read as UTF-8, any others as GB18030, which contains GBK.
+ */
 final class CsvRows {
 
     private CsvRows() {
     }
 
+    static List<String[]> read(byte[] content) {
+        return parse(decode(content));
+    }
+
     static List<String[]> parse(String text) {
         List<String[]> rows = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                rows.add(cells.toArray(String[]::new));
-                cells.clear();
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.EXCEL)) {
+            for (CSVRecord record : parser) {
+                rows.add(record.values());
             }
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            rows.add(cells.toArray(String[]::new));
+        } catch (IOException | UncheckedIOException e) {
+            // Not expected from text in memory: the Excel format reads a stray or unclosed quote as Excel does.
+            throw InvalidInputException.of("file", "campaign.import.unreadable");
         }
         return rows;
+    }
+
+    static String decode(byte[] content) {
+        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
+                && (content[2] & 0xff) == 0xbf ? 3 : 0;
+        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+        } catch (CharacterCodingException e) {
+            return new String(content, start, content.length - start, Charset.forName("GB18030"));
+        }
     }
 }

@@ -14,9 +14,11 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * An office (责任科室) of a campaign: 办公室, 基教科, 安全科 … It reviews the reports on the tasks it is responsible for,
@@ -27,6 +29,9 @@ import java.util.Set;
 public class Office {
 
     public static final int MAX_NAME = 50;
+
+    /** What people put between office names in one field or cell: spaces (also 全角), 、，,；; and slashes. */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("[\\s\u3000、，,；;/／]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +51,11 @@ public class Office {
     @JoinTable(name = "campaign_office_reviewer", joinColumns = @JoinColumn(name = "office_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> reviewers = new HashSet<>();
+
+    /** The office names in one field as the page, the API and the import give them: "基教科 职成科、民办科". */
+    public static List<String> names(String text) {
+        return text == null ? List.of() : Arrays.stream(BETWEEN_NAMES.split(text.strip())).filter(s -> !s.isEmpty()).toList();
+    }
 
     protected Office() {
     }

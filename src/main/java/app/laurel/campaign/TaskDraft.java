@@ -2,14 +2,14 @@ package app.laurel.campaign;
 
 import app.laurel.platform.error.FieldError;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One task as the organiser types it or an import row gives it, before it belongs to a campaign: the text, what is
- * checked, the names of the responsible offices, an optional target and the due time.
+ * checked, the names of the responsible offices (each entry may hold several, split by {@link Office#names}), an
+ * optional target and the due time.
  */
 public record TaskDraft(String text, String evidenceRequired, List<String> officeNames, Target target, Instant due) {
 
@@ -19,11 +19,14 @@ public record TaskDraft(String text, String evidenceRequired, List<String> offic
     public TaskDraft {
         text = text == null ? null : text.strip();
         evidenceRequired = evidenceRequired == null ? null : evidenceRequired.strip();
-        officeNames = officeNames == null ? List.of() : officeNames.stream().filter(java.util.Objects::nonNull).map(String::strip).filter(s -> !s.isEmpty())
-                .distinct().toList();
+        officeNames = officeNames == null ? List.of()
+                : officeNames.stream().flatMap(names -> Office.names(names).stream()).distinct().toList();
     }
 
-    /** What is wrong with the draft on its own; whether its offices exist is the campaign's question. */
+    /**
+     * What is wrong with the draft on its own; whether its offices exist is the campaign's question, and the target
+     * was checked when it was read ({@link Target#of}).
+     */
     public List<FieldError> validate() {
         List<FieldError> errors = new ArrayList<>();
         if (text == null || text.isEmpty() || text.length() > MAX_TEXT) {
@@ -34,12 +37,6 @@ public record TaskDraft(String text, String evidenceRequired, List<String> offic
         }
         if (officeNames.isEmpty()) {
             errors.add(new FieldError("offices", "campaign.task.noOffice"));
-        }
-        if (target != null && (target.value().signum() < 0 || target.value().compareTo(new BigDecimal("1000000000")) >= 0)) {
-            errors.add(new FieldError("target", "campaign.task.targetRange"));
-        }
-        if (target != null && target.unit().length() > 20) {
-            errors.add(new FieldError("targetUnit", "validation.length", 0, 20));
         }
         if (due == null) {
             errors.add(new FieldError("due", "validation.required"));

@@ -13,12 +13,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,14 +21,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file (UTF-8, or GB18030 as Excel saves it on
- * Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
+ * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file ({@link CsvRows}: UTF-8 with or without
+ * a BOM, or GBK as Excel saves it on Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
  * <pre>
- * A 序号 (ignored)  B 具体任务  C 考核内容  D 责任科室 (several: separated by spaces, 、 or commas)
+ * A 序号 (ignored)  B 具体任务  C 考核内容  D 责任科室 (several, as {@link Office#names} splits them)
  * E 目标比较 (≥ / = / ≤, or >= / <=; empty for no target)  F 目标数值  G 单位 (条, %, 分 …)  H 截止日期 (yyyy-MM-dd)
+ * The target (E–G) is read by {@link Target#parse}, the same rule as the page's and the API's.
  * </pre>
  * Every bad row is reported with its spreadsheet row number, and the result is all or nothing: {@link Result#errors()}
  * non-empty means the caller imports none of it.
@@ -45,6 +41,15 @@ public final class TaskImport {
     private static final DateTimeFormatter[] DATES = {DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("yyyy/M/d"), DateTimeFormatter.ofPattern("yyyy.M.d"),
             DateTimeFormatter.ofPattern("yyyy年M月d日")};
+
+    /** {@link Target#of}'s refusals as a row's: the same rule, said with the row number. */
+    private static final Map<String, String> ROW_KEYS = Map.of(
+            "campaign.task.noComparison", "campaign.import.noComparison",
+            "campaign.task.badComparison", "campaign.import.badComparison",
+            "campaign.task.noTarget", "campaign.import.noTarget",
+            "campaign.task.targetNotNumber", "campaign.import.badTarget",
+            "campaign.task.targetRange", "campaign.import.targetRange",
+            "validation.length", "campaign.import.unitTooLong");
 
     /** The tasks read, in order, or the errors found: row keys carry the row number as their first argument. */
     public record Result(List<TaskDraft> drafts, List<FieldError> errors) {
@@ -59,7 +64,7 @@ public final class TaskImport {
         if (name.endsWith(".xlsx")) {
             rows = xlsxRows(content);
         } else if (name.endsWith(".csv")) {
-            rows = CsvRows.parse(decode(content));
+            rows = CsvRows.read(content);
         } else {
             throw InvalidInputException.of("file", "campaign.import.format");
         }
@@ -90,7 +95,7 @@ public final class TaskImport {
             if (evidence.isEmpty() || evidence.length() > TaskDraft.MAX_EVIDENCE) {
                 errors.add(new FieldError("row" + rowNo, "campaign.import.noEvidence", rowNo, TaskDraft.MAX_EVIDENCE));
             }
-            List<String> officeNames = Arrays.stream(cell(cells, 3).split("[\\s、，,；;/]+")).filter(s -> !s.isBlank()).toList();
+            List<String> officeNames = Office.names(cell(cells, 3));
             if (officeNames.isEmpty()) {
                 errors.add(new FieldError("row" + rowNo, "campaign.import.noOffice", rowNo));
             }
@@ -116,30 +121,18 @@ public final class TaskImport {
         return date.plusDays(1).atStartOfDay(Clocks.ZONE).toInstant().minusMillis(1);
     }
 
+    /** The row's target by {@link Target#parse}, its refusals said with the row number first. */
     private static Target target(String[] cells, int rowNo, List<FieldError> errors) {
-        String comparison = cell(cells, 4);
-        String value = cell(cells, 5);
-        if (comparison.isEmpty() && value.isEmpty()) {
-            return null;
-        }
-        var parsed = Comparison.parse(comparison);
-        if (parsed.isEmpty()) {
-            errors.add(new FieldError("row" + rowNo, "campaign.import.badComparison", rowNo, comparison));
-            return null;
-        }
         try {
-            BigDecimal number = new BigDecimal(value.replace("%", "").strip());
-            if (number.signum() < 0 || number.compareTo(new BigDecimal("1000000000")) >= 0 || number.scale() > 2) {
-                throw new NumberFormatException();
+            return Target.parse(cell(cells, 4), cell(cells, 5), cell(cells, 6)).orElse(null);
+        } catch (InvalidInputException refused) {
+            for (FieldError error : refused.errors()) {
+                Object[] args = new Object[error.args().length + 1];
+                args[0] = rowNo;
+                System.arraycopy(error.args(), 0, args, 1, error.args().length);
+                errors.add(new FieldError("row" + rowNo, ROW_KEYS.getOrDefault(error.messageKey(), "campaign.import.badTarget"),
+                        args));
             }
-            String unit = cell(cells, 6);
-            if (unit.length() > 20) {
-                errors.add(new FieldError("row" + rowNo, "campaign.import.unitTooLong", rowNo));
-                return null;
-            }
-            return new Target(parsed.get(), number, unit.isEmpty() && value.contains("%") ? "%" : unit);
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError("row" + rowNo, "campaign.import.badTarget", rowNo, value));
             return null;
         }
     }
@@ -195,18 +188,6 @@ public final class TaskImport {
                 throw invalid;
             }
             throw InvalidInputException.of("file", "campaign.import.unreadable");
-        }
-    }
-
-    private static String decode(byte[] content) {
-        int start = content.length >= 3 && (content[0] & 0xff) == 0xef && (content[1] & 0xff) == 0xbb
-                && (content[2] & 0xff) == 0xbf ? 3 : 0;
-        ByteBuffer bytes = ByteBuffer.wrap(content, start, content.length - start);
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, start, content.length - start, Charset.forName("GB18030"));
         }
     }
 

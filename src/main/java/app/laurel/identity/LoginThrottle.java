@@ -17,6 +17,16 @@ import java.util.Optional;
  * </ul>
  * Past the free failures every attempt must wait, 30 seconds after the last failure and twice as long after each
  * further one, up to 15 minutes. A count is forgotten after an hour without failures.
+ * <p>
+ * Hand-written on purpose, not Bucket4j (issue 12 weighed it): these are lockout rules, not a rate limit. A token
+ * bucket refills at a steady rate and is charged for every request; here only failures are charged, the wait doubles
+ * with each failure past the free ones, a success clears the client's counters, and a client the account knows is
+ * counted only against itself, keyed per address, per account and per known device at once. Bucket4j would model
+ * none of the doubling or the known-client exemption, and its database back-ends keep a serialized bucket per key
+ * read under a row lock, where {@link LoginThrottleRepository} counts with one atomic upsert on a SHA-256 of the key
+ * (no address at rest) that holds across restarts and cluster nodes (issue 16). The rules are these 80 lines of
+ * plain Java with a plain unit test ({@code LoginThrottleTest}); a library would add a dependency (not in the
+ * project's registry list) and keep the same amount of code around it.
  */
 public final class LoginThrottle {
 

@@ -14,6 +14,11 @@ public record Criterion(String name, String description, int maxPoints, boolean 
         description = description == null || description.isBlank() ? null : description.strip();
     }
 
+    /** A criterion as a form or a request gives it: a maximum left out is 0 (refused), primary only when said so. */
+    public static Criterion typed(String name, String description, Integer maxPoints, Boolean primary) {
+        return new Criterion(name, description, maxPoints == null ? 0 : maxPoints, Boolean.TRUE.equals(primary));
+    }
+
     public Criterion(String name, int maxPoints, boolean primary) {
         this(name, null, maxPoints, primary);
     }

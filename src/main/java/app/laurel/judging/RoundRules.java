@@ -1,9 +1,12 @@
 package app.laurel.judging;
 
+import app.laurel.platform.i18n.Messages;
+
 /**
- * The rules a round declares before scoring starts. Numbers left out take the defaults a county contest would
- * choose: the trimmed mean (去掉一个最高分和一个最低分), one score at least per entry, disagreement above 20 % of the
- * rubric's maximum, ten selected. A comment becomes required when a judge's total is below {@code commentBelow}
+ * The rules a round declares before scoring starts. What is left out takes the defaults a county contest would
+ * choose, the same for the page (which starts its form with them) and the API: every judge scores every entry (or
+ * three per entry when balanced), the trimmed mean (去掉一个最高分和一个最低分), one score at least per entry,
+ * disagreement above 20 % of the rubric's maximum, ten selected, and the standard rubric ({@link Rubric#standard}). A comment becomes required when a judge's total is below {@code commentBelow}
  * or above {@code commentAbove} points (an extreme score must be explained).
  */
 public record RoundRules(String name, AssignmentMode mode, Integer judgesPerEntry, AggregationMethod method,
@@ -13,6 +16,7 @@ public record RoundRules(String name, AssignmentMode mode, Integer judgesPerEntr
     public static final int DEFAULT_MIN_SCORES = 1;
     public static final int DEFAULT_DISAGREEMENT_PCT = 20;
     public static final int DEFAULT_SELECT = 10;
+    public static final int DEFAULT_JUDGES_PER_ENTRY = 3;
 
     public RoundRules(String name, AssignmentMode mode, Integer judgesPerEntry, AggregationMethod method,
                       Integer minScores, Integer disagreementPct, Integer selectCount, Rubric rubric) {
@@ -22,10 +26,11 @@ public record RoundRules(String name, AssignmentMode mode, Integer judgesPerEntr
     /** These rules with every number the organiser left out filled with its default. */
     public RoundRules withDefaults() {
         return new RoundRules(name == null ? null : name.strip(), mode == null ? AssignmentMode.ALL : mode,
-                mode == AssignmentMode.BALANCED ? judgesPerEntry : null,
+                mode != AssignmentMode.BALANCED ? null : judgesPerEntry == null ? DEFAULT_JUDGES_PER_ENTRY : judgesPerEntry,
                 method == null ? AggregationMethod.TRIMMED_MEAN : method,
                 minScores == null ? DEFAULT_MIN_SCORES : minScores,
                 disagreementPct == null ? DEFAULT_DISAGREEMENT_PCT : disagreementPct,
-                selectCount == null ? DEFAULT_SELECT : selectCount, rubric, commentBelow, commentAbove);
+                selectCount == null ? DEFAULT_SELECT : selectCount, rubric == null ? Rubric.standard(Messages.CHINESE) : rubric,
+                commentBelow, commentAbove);
     }
 }

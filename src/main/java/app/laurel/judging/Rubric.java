@@ -36,6 +36,20 @@ public record Rubric(List<Criterion> criteria) {
         }
     }
 
+    /**
+     * The rubric county contests use, in the organiser's language (思想性 30, 真实性 30, 感染力 20, 表现力 20 in
+     * Chinese), from the bundle lines "name|description|maximum"; the first is primary. A round left without
+     * criteria takes it, and the page's form starts with it.
+     */
+    public static Rubric standard(java.util.Locale locale) {
+        List<Criterion> criteria = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            String[] parts = app.laurel.platform.i18n.Messages.text(locale, "rounds.defaultCriterion." + i).split("\\|");
+            criteria.add(new Criterion(parts[0], parts[1], Integer.parseInt(parts[2]), i == 1));
+        }
+        return new Rubric(criteria);
+    }
+
     public int maxPoints() {
         return criteria.stream().mapToInt(Criterion::maxPoints).sum();
     }

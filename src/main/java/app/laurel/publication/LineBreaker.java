@@ -1,13 +1,17 @@
 package app.laurel.publication;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Breaks a paragraph into lines no wider than a measure. Chinese breaks between any two characters, except that
  * closing punctuation (，。”》…) never starts a line and opening punctuation (“《（…) never ends one; a run of Latin
- * letters and digits (a serial, an English word) breaks only at spaces, unless it is wider than a whole line.
+ * letters and digits (a serial, an English word) breaks only at spaces (or after a hyphen), unless it is wider than a
+ * whole line. Where a line may break is the JDK's line {@code BreakIterator} (Unicode line breaking, UAX #14, which
+ * has these 禁则); this class only fills lines greedily and cuts what is wider than a line.
  */
 final class LineBreaker {
 
@@ -60,52 +64,17 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Pieces that stay on one line: a character with the punctuation bound to it, or a Latin word with its spaces. */
+    /**
+     * Pieces that stay on one line, as the JDK's line {@link BreakIterator} (UAX #14) finds them: a character with the
+     * punctuation bound to it, or a Latin word with its trailing spaces.
+     */
     static List<String> units(String paragraph) {
-        List<StringBuilder> units = new ArrayList<>();
-        StringBuilder opening = new StringBuilder();
-        boolean inWord = false;
-        int previous = ' ';
-        for (int i = 0; i < paragraph.length(); ) {
-            int cp = paragraph.codePointAt(i);
-            i += Character.charCount(cp);
-            boolean afterSpace = Character.isWhitespace(previous) || Character.isSpaceChar(previous);
-            previous = cp;
-            StringBuilder last = units.isEmpty() ? null : units.get(units.size() - 1);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                if (last == null || !opening.isEmpty()) {
-                    // Leading spaces (an indent) stay with what follows them.
-                    opening.appendCodePoint(cp);
-                } else {
-                    last.appendCodePoint(cp);
-                }
-                inWord = false;
-            } else if (CLOSING.indexOf(cp) >= 0 && last != null && opening.isEmpty()) {
-                last.appendCodePoint(cp);
-                inWord = false;
-            } else if (cp == '"' && last != null && opening.isEmpty() && !afterSpace) {
-                // A straight quote closes what it follows, and opens what follows a space.
-                last.appendCodePoint(cp);
-                inWord = false;
-            } else if (OPENING.indexOf(cp) >= 0 || cp == '"') {
-                opening.appendCodePoint(cp);
-                inWord = false;
-            } else if (isWordChar(cp) && inWord && opening.isEmpty()) {
-                last.appendCodePoint(cp);
-            } else {
-                units.add(new StringBuilder(opening).appendCodePoint(cp));
-                opening.setLength(0);
-                inWord = isWordChar(cp);
-            }
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.CHINA);
+        breaks.setText(paragraph);
+        List<String> units = new ArrayList<>();
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            units.add(paragraph.substring(start, end));
         }
-        if (!opening.isEmpty()) {
-            units.add(opening);
-        }
-        return units.stream().map(StringBuilder::toString).toList();
-    }
-
-    private static boolean isWordChar(int cp) {
-        return cp < 0x2E80 && (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_' || cp == '/' || cp == '\''
-                || cp == '@' || cp == '#' || cp == '&');
+        return units;
     }
 }

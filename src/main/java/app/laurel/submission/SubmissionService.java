@@ -12,6 +12,7 @@ import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Role;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
+import app.laurel.identity.UnitType;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
@@ -266,7 +267,8 @@ public class SubmissionService {
         Unit township = null;
         if (unit == null && input.townshipId() != null) {
             township = em.find(Unit.class, input.townshipId());
-            if (township == null || contest.participation(township).isEmpty()) {
+            Long chosen = input.townshipId();
+            if (township == null || townships(contest).stream().noneMatch(u -> u.getId().equals(chosen))) {
                 errors.add(new FieldError("township", "validation.choice"));
             }
         }
@@ -293,6 +295,15 @@ public class SubmissionService {
         return new EntryContent(category, title, story.html().isEmpty() ? null : story.html(),
                 story.text().isEmpty() ? null : story.text(), township, author, input.originalityDeclared(),
                 input.displayConsent());
+    }
+
+    /**
+     * The units a citizen may name as their township (the one that may recommend the entry, 摸底推选): the contest's
+     * townships and parks. A member unit, the police bureau or a school submits its own entries and recommends none.
+     */
+    public List<Unit> townships(Contest contest) {
+        return contest.getUnits().stream().map(ContestUnit::getUnit)
+                .filter(u -> u.getUnitType() == UnitType.TOWNSHIP || u.getUnitType() == UnitType.PARK).toList();
     }
 
     private void requireOpen(Contest contest, Unit unit) {

@@ -115,4 +115,32 @@ class CampaignRulesTest {
                 () -> TaskImport.read("清单.xlsx", "not a workbook".getBytes(), OFFICES));
         assertEquals("campaign.import.unreadable", notAWorkbook.errors().get(0).messageKey());
     }
+
+    @Test
+    void csvSavedByExcelOnChineseWindowsIsReadWhetherGbkOrUtf8WithABom() {
+        String csv = String.join("\r\n", String.join(",", HEADER),
+                "1,\"禁毒宣传“进校园”，\"\"6·26\"\"主题活动\",\"查活动照片\n查签到表\",安全科、办公室,≥,2,次,2020-11-02", "");
+        byte[] gbk = csv.getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] bom = {(byte) 0xef, (byte) 0xbb, (byte) 0xbf};
+        byte[] utf8 = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8WithBom = java.util.Arrays.copyOf(bom, bom.length + utf8.length);
+        System.arraycopy(utf8, 0, utf8WithBom, bom.length, utf8.length);
+        for (byte[] file : List.of(gbk, utf8WithBom)) {
+            TaskImport.Result result = TaskImport.read("清单.csv", file, OFFICES);
+            assertEquals(List.of(), result.errors());
+            TaskDraft task = result.drafts().get(0);
+            assertEquals("禁毒宣传“进校园”，\"6·26\"主题活动", task.text());
+            assertEquals("查活动照片\n查签到表", task.evidenceRequired(), "a line break inside quotes stays in the cell");
+            assertEquals(List.of("安全科", "办公室"), task.officeNames());
+            assertEquals("≥ 2 次", task.target().label());
+        }
+        assertEquals(List.of("序号", "具体任务"), List.of(CsvRows.read(utf8WithBom).get(0)).subList(0, 2),
+                "the byte order mark is not part of the first header");
+        assertEquals(List.of("1", "引号后面还有字", "查记录"), List.of(CsvRows.parse("1,\"引号\"后面还有字,查记录\r\n").get(0)),
+                "text after a closing quote is kept, as Excel keeps it");
+        TaskImport.Result unclosed = TaskImport.read("清单.csv", (String.join(",", HEADER)
+                + "\r\n1,\"没有结束的引号,查记录,安全科,,,,2020-11-02\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), OFFICES);
+        assertEquals(List.of("campaign.import.noEvidence", "campaign.import.noOffice", "campaign.import.noDue"),
+                unclosed.errors().stream().map(e -> e.messageKey()).toList(), "an unclosed quote swallows the rest of the file");
+    }
 }

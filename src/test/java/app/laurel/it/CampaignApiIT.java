@@ -2,6 +2,7 @@ package app.laurel.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -158,6 +159,37 @@ class CampaignApiIT {
                 token, null);
         assertEquals(404, notMine.status(), "another person's file cannot be attached: " + notMine.body());
         assertEquals(0, count(server, "select count(*) from task_report where task_id = ?", task));
+    }
+
+    @Test
+    void aTaskTargetAndItsOfficesAreReadAsThePageAndTheImportReadThem(TestServer server) throws Exception {
+        Api api = new Api(server);
+        CampaignFixture f = new CampaignFixture(api);
+        f.office("安全科");
+        f.office("信息科");
+        String due = LocalDate.now().plusDays(5).toString();
+        String countTasks = "select count(*) from campaign_task t join campaign c on c.id = t.campaign_id where c.code = ?";
+
+        Api.Reply noValue = api.post(f.path("/tasks"), """
+                {"text":"发布禁毒宣传信息","evidenceRequired":"查宣传图片","offices":["信息科"],"comparison":"AT_LEAST","due":"%s"}"""
+                .formatted(due), f.organiserToken, null);
+        assertEquals(400, noValue.status(), noValue.body());
+        assertTrue(noValue.body().contains("选择了目标比较，请填写目标数值"), noValue.body());
+        Api.Reply noComparison = api.post(f.path("/tasks"), """
+                {"text":"发布禁毒宣传信息","evidenceRequired":"查宣传图片","offices":["信息科"],"target":4,"due":"%s"}"""
+                .formatted(due), f.organiserToken, null);
+        assertEquals(400, noComparison.status(), noComparison.body());
+        assertTrue(noComparison.body().contains("请选择目标比较"), noComparison.body());
+        assertEquals(0, count(server, countTasks, f.code), "a refused task is not stored");
+
+        Api.Reply both = api.post(f.path("/tasks"), """
+                {"text":"联合开展禁毒宣传","evidenceRequired":"查宣传图片","offices":["安全科、信息科"],"comparison":"≥",\
+                "target":4,"targetUnit":"条","due":"%s"}""".formatted(due), f.organiserToken, null);
+        assertEquals(201, both.status(), "one entry naming two offices, as a sheet cell may: " + both.body());
+        assertEquals(List.of("安全科", "信息科"), both.json().getJsonArray("offices").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
+        assertEquals("≥ 4 条", both.json().getString("targetLabel"));
+        assertEquals(1, count(server, countTasks, f.code));
     }
 
     private static long filesIn(Path dir) throws Exception {

@@ -37,6 +37,26 @@ class JudgingApiIT {
     Path dir;
 
     @Test
+    void aRoundSentWithoutRulesOrRubricTakesTheDefaultsTheSetupPageStartsWith(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "默认规则");
+        RoundFixture.acceptedEntry(api, organiser, contest, "默认规则的作品");
+        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 3);
+        Api.Reply created = api.post("/api/v1/rounds", """
+                {"contest":"%s","name":"初评","mode":"BALANCED","judges":["%s"]}"""
+                .formatted(contest.code(), String.join("\",\"", judges.keySet())), organiser, null);
+        assertEquals(201, created.status(), "numbers and rubric left out take their defaults: " + created.body());
+        JsonObject round = created.json();
+        assertEquals(3, round.getInt("judgesPerEntry"));
+        assertEquals("TRIMMED_MEAN", round.getString("method"));
+        assertEquals(10, round.getInt("selectCount"));
+        assertEquals(List.of("思想性:30", "真实性:30", "感染力:20", "表现力:20"), round.getJsonArray("criteria").stream()
+                .map(JsonValue::asJsonObject).map(c -> c.getString("name") + ":" + c.getInt("maxPoints")).toList());
+        assertTrue(round.getJsonArray("criteria").getJsonObject(0).getBoolean("primary"));
+    }
+
+    @Test
     void aRoundIsScoredBlindAndClosesWithTheTrimmedMeanRanking(TestServer server) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");

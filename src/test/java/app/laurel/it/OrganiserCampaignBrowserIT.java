@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,6 +56,31 @@ class OrganiserCampaignBrowserIT {
         String planLink = browser.findElement(By.cssSelector("a.unit-document")).getAttribute("href");
         assertEquals("工作方案", browser.findElement(By.cssSelector("a.unit-document")).getText());
         assertEquals("200 %P", js.executeAsyncScript(fetchHead(), planLink).toString().substring(0, 6), "the bureau's plan opens");
+    }
+
+    @Test
+    void aTaskTypedOnTheSetupPageIsReadAsTheApiAndTheImportReadIt(TestServer server, WebDriver browser) throws Exception {
+        CampaignFixture f = new CampaignFixture(new Api(server));
+        f.office("安全科");
+        f.office("信息科");
+        PageActions.logIn(browser, server, "organiser", "Laurel2026");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(server.baseUrl() + "/organiser/campaign.xhtml?campaign=" + f.code);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("task:text"))).sendKeys("联合开展禁毒宣传");
+        browser.findElement(By.id("task:evidenceRequired")).sendKeys("查宣传图片");
+        browser.findElement(By.id("task:offices")).sendKeys("安全科、信息科");
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById('task:due').setDate(new Date(2030, 0, 31));"
+                + "PrimeFaces.getWidgetById('task:comparison').selectValue('AT_LEAST');");
+        browser.findElement(By.id("task:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "选择了目标比较，请填写目标数值"));
+        assertFalse(browser.findElement(By.id("taskList")).getText().contains("联合开展禁毒宣传"), "the refused task is not added");
+
+        browser.findElement(By.id("task:target_input")).sendKeys("4", Keys.TAB);
+        browser.findElement(By.id("task:targetUnit")).sendKeys("条");
+        browser.findElement(By.id("task:add")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("taskList"), "联合开展禁毒宣传"));
+        String task = browser.findElement(By.id("taskList")).getText();
+        assertTrue(task.contains("安全科") && task.contains("信息科") && task.contains("≥ 4 条"), task);
     }
 
     /** Status and the first two bytes of a download, as the browser receives it. */

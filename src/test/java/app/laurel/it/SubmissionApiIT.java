@@ -1,6 +1,8 @@
 package app.laurel.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -90,6 +92,30 @@ class SubmissionApiIT {
                 assertEquals(TestFiles.sha256(docx), TestFiles.sha256(onDisk));
             }
         }
+    }
+
+    @Test
+    void aCitizenNamesATownshipOrTheParkAsTheirsButNotThePoliceBureau() throws Exception {
+        JsonArray units = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("units");
+        long police = unitOfType(units, "POLITICAL_LEGAL");
+        long school = unitOfType(units, "SCHOOL");
+        long park = unitOfType(units, "PARK");
+        String json = "{\"contest\":\"HY2021\",\"type\":\"STORY\",\"title\":\"我身边的禁毒故事\",\"townshipId\":%d}";
+
+        Api.Reply refused = api.post("/api/v1/entries", json.formatted(police), token, null);
+        assertEquals(400, refused.status(), "the police bureau takes part but is no citizen's township: " + refused.body());
+        assertTrue(refused.json().getJsonArray("fields").toString().contains("township"), refused.body());
+        assertEquals(400, api.post("/api/v1/entries", json.formatted(school), token, null).status(), "nor is a school");
+        assertEquals(0, api.get("/api/v1/entries?contest=HY2021", token, null).structure().asJsonArray().size(),
+                "a refused draft is not stored");
+
+        Api.Reply inThePark = api.post("/api/v1/entries", json.formatted(park), token, null);
+        assertEquals(201, inThePark.status(), inThePark.body());
+        long entryId = inThePark.json().getJsonNumber("id").longValue();
+        assertEquals(park, inThePark.json().getJsonNumber("townshipId").longValue());
+        Api.Reply moved = api.put("/api/v1/entries/" + entryId, "{\"title\":\"我身边的禁毒故事\",\"townshipId\":%d}".formatted(police), token);
+        assertEquals(400, moved.status(), "nor can a saved draft be changed to name it: " + moved.body());
+        assertEquals(park, api.get("/api/v1/entries/" + entryId, token, null).json().getJsonNumber("townshipId").longValue());
     }
 
     @Test
@@ -249,6 +275,12 @@ class SubmissionApiIT {
             rows.next();
             assertEquals(0, rows.getInt(1), "no row was created");
         }
+    }
+
+    private static long unitOfType(JsonArray units, String type) {
+        return units.stream().map(JsonValue::asJsonObject).filter(u -> u.getString("type").equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("the demo contest has no " + type + ": " + units))
+                .getJsonNumber("id").longValue();
     }
 
     private long draft(String contest, String type, String body) throws Exception {

@@ -27,6 +27,11 @@ class LineBreakerTest {
     }
 
     @Test
+    void quotesAndBracketsStayWithWhatTheyOpenAndClose() throws IOException {
+        assertEquals(List.of("他说：", "“好。”", "然后", "（笑）走", "了」。"), lines("他说：“好。”然后（笑）走了」。", 4));
+    }
+
+    @Test
     void latinWordsBreakAtSpacesAndStraightQuotesStayWithTheirWords() throws IOException {
         assertEquals(List.of("the", "\"Way", "Home\""), lines("the \"Way Home\"", 6));
         assertEquals(List.of("Around", "Us\""), lines("Around Us\"", 7));

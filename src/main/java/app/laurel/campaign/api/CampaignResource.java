@@ -3,13 +3,11 @@ package app.laurel.campaign.api;
 import app.laurel.campaign.CampaignDocument;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.CellStatus;
-import app.laurel.campaign.Comparison;
 import app.laurel.campaign.DocumentKind;
 import app.laurel.campaign.MatrixExport;
+import app.laurel.campaign.NewTask;
 import app.laurel.campaign.ReportService;
 import app.laurel.campaign.ReviewService;
-import app.laurel.campaign.Target;
-import app.laurel.campaign.TaskDraft;
 import app.laurel.campaign.TaskImport;
 import app.laurel.campaign.UnitSummaryPdf;
 import app.laurel.campaign.api.CampaignJsons.*;
@@ -137,17 +135,9 @@ public class CampaignResource {
     @Operation(summary = "Add a task: text, evidence checked, offices, optional target (comparison, value, unit), due")
     public Response addTask(@PathParam("code") String code, TaskJson body) {
         TaskJson b = Params.body(body);
-        Target target = null;
-        if (b.comparison() != null || b.target() != null) {
-            Comparison comparison = Comparison.parse(b.comparison())
-                    .orElseThrow(() -> InvalidInputException.of("comparison", "validation.choice"));
-            if (b.target() == null) {
-                throw InvalidInputException.of("target", "validation.required");
-            }
-            target = new Target(comparison, b.target(), b.targetUnit());
-        }
-        TaskDraft draft = new TaskDraft(b.text(), b.evidenceRequired(), b.offices(), target, due(b.due()));
-        return Response.status(Response.Status.CREATED).entity(TaskJson.of(campaigns.addTask(code, draft))).build();
+        NewTask task = new NewTask(b.text(), b.evidenceRequired(), b.offices(), b.comparison(), b.target(), b.targetUnit(),
+                due(b.due()));
+        return Response.status(Response.Status.CREATED).entity(TaskJson.of(campaigns.addTask(code, task))).build();
     }
 
     @POST
@@ -169,9 +159,6 @@ public class CampaignResource {
     @Operation(summary = "Let one unit report late until an instant (or the end of a date), with a reason (audited)")
     public CampaignUnitJson extend(@PathParam("code") String code, CampaignExtensionJson body) {
         CampaignExtensionJson b = Params.body(body);
-        if (b.unitId() == null) {
-            throw InvalidInputException.of("unitId", "validation.required");
-        }
         return CampaignUnitJson.of(campaigns.extendDeadline(code, b.unitId(), due(b.until()), b.reason()));
     }
 

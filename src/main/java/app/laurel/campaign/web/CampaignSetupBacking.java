@@ -3,11 +3,8 @@ package app.laurel.campaign.web;
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.Comparison;
-import app.laurel.campaign.NewCampaign;
-import app.laurel.campaign.Target;
-import app.laurel.campaign.TaskDraft;
+import app.laurel.campaign.NewTask;
 import app.laurel.campaign.TaskImport;
-import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
@@ -19,14 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
+import java.util.Collections;
 
 /**
- * {@code /organiser/campaigns.xhtml} (list, new) and {@code /organiser/campaign.xhtml?campaign=YY2020} (set-up):
- * phases, offices and reviewers, units, tasks by hand or imported from a sheet, and a unit's deadline extension.
+ * {@code /organiser/campaign.xhtml?campaign=YY2020}, one campaign's set-up: phases, offices and reviewers, units,
+ * tasks by hand or imported from a sheet, and a unit's deadline extension. The list and a new campaign are
+ * {@link CampaignsBacking}'s.
  */
 @Named
 @ViewScoped
@@ -38,9 +34,6 @@ public class CampaignSetupBacking implements Serializable {
     private CampaignService campaigns;
 
     private String code;
-    private String newCode;
-    private String newTitle;
-    private String newDocumentNo;
     private String phaseName;
     private LocalDate phaseStart;
     private LocalDate phaseEnd;
@@ -60,7 +53,6 @@ public class CampaignSetupBacking implements Serializable {
     private String extensionReason;
     private transient Part sheet;
     private transient Campaign campaign;
-    private transient List<Campaign> list;
 
     /** {@code campaign.xhtml} edits one campaign: without one (new ones start on the list) or an unknown one, 404. */
     public void load() {
@@ -68,17 +60,6 @@ public class CampaignSetupBacking implements Serializable {
             campaign = campaigns.campaign(code);
         } catch (LaurelException refusal) {
             FacesFeedback.notFound();
-        }
-    }
-
-    public String create() {
-        try {
-            Campaign created = campaigns.create(new NewCampaign(newCode, newTitle, newDocumentNo));
-            FacesFeedback.flashInfo("campaign.created");
-            return "/organiser/campaign?faces-redirect=true&campaign=" + created.getCode();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("newCampaign", refusal);
-            return null;
         }
     }
 
@@ -91,12 +72,7 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void addReviewer() {
-        run("reviewer", () -> {
-            if (reviewerOfficeId == null) {
-                throw InvalidInputException.of("reviewerOffice", "validation.required");
-            }
-            campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername);
-        });
+        run("reviewer", () -> campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername));
     }
 
     public void enrol() {
@@ -104,17 +80,8 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void addTask() {
-        run("task", () -> {
-            Target target = null;
-            if (taskTarget != null) {
-                Comparison comparison = Comparison.parse(taskComparison)
-                        .orElseThrow(() -> InvalidInputException.of("comparison", "validation.choice"));
-                target = new Target(comparison, taskTarget, taskUnit);
-            }
-            List<String> offices = taskOffices == null ? List.of() : Arrays.asList(taskOffices.split("[\\s、，,]+"));
-            campaigns.addTask(code, new TaskDraft(taskText, taskEvidence, offices, target,
-                    taskDue == null ? null : TaskImport.endOfDay(taskDue)));
-        });
+        run("task", () -> campaigns.addTask(code, new NewTask(taskText, taskEvidence, Collections.singletonList(taskOffices),
+                taskComparison, taskTarget, taskUnit, taskDue == null ? null : TaskImport.endOfDay(taskDue))));
     }
 
     /** The import form is a plain multipart post: the sheet is read once, at most 2 MB, and checked row by row. */
@@ -136,13 +103,8 @@ public class CampaignSetupBacking implements Serializable {
     }
 
     public void extend() {
-        run("extension", () -> {
-            if (extensionUnitId == null) {
-                throw InvalidInputException.of("extensionUnit", "validation.required");
-            }
-            Instant until = extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil);
-            campaigns.extendDeadline(code, extensionUnitId, until, extensionReason);
-        });
+        run("extension", () -> campaigns.extendDeadline(code, extensionUnitId,
+                extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil), extensionReason));
     }
 
     private void run(String form, Runnable action) {
@@ -162,25 +124,12 @@ public class CampaignSetupBacking implements Serializable {
         return campaign;
     }
 
-    public List<Campaign> getList() {
-        if (list == null) {
-            list = campaigns.list();
-        }
-        return list;
-    }
-
     public Comparison[] getComparisons() {
         return Comparison.values();
     }
 
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String newCode) { this.newCode = newCode; }
-    public String getNewTitle() { return newTitle; }
-    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
-    public String getNewDocumentNo() { return newDocumentNo; }
-    public void setNewDocumentNo(String newDocumentNo) { this.newDocumentNo = newDocumentNo; }
     public String getPhaseName() { return phaseName; }
     public void setPhaseName(String phaseName) { this.phaseName = phaseName; }
     public LocalDate getPhaseStart() { return phaseStart; }

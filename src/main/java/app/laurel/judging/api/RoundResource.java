@@ -92,9 +92,10 @@ public class RoundResource {
                 body.commentBelow(), body.commentAbove());
     }
 
+    /** Criteria left out: null, so that the service gives the standard rubric as the page does. */
     private static Rubric rubric(List<RoundJsons.CriterionJson> criteria) {
-        return Rubric.checked(() -> criteria == null ? List.of() : criteria.stream().map(c -> new Criterion(c.name(),
-                c.description(), c.maxPoints() == null ? 0 : c.maxPoints(), Boolean.TRUE.equals(c.primary()))).toList());
+        return criteria == null ? null : Rubric.checked(() -> criteria.stream()
+                .map(c -> Criterion.typed(c.name(), c.description(), c.maxPoints(), c.primary())).toList());
     }
 
     @GET

@@ -2,8 +2,9 @@ package app.laurel.judging.web;
 
 import app.laurel.judging.AggregationMethod;
 import app.laurel.judging.AssignmentMode;
+import app.laurel.judging.Criterion;
 import app.laurel.judging.RoundRules;
-import app.laurel.platform.i18n.Messages;
+import app.laurel.judging.Rubric;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public class RoundForm implements Serializable {
     private Long fromRound;
     private Integer top;
     private AssignmentMode mode = AssignmentMode.ALL;
-    private Integer judgesPerEntry = 3;
+    private Integer judgesPerEntry = RoundRules.DEFAULT_JUDGES_PER_ENTRY;
     private AggregationMethod method = AggregationMethod.TRIMMED_MEAN;
     private Integer minScores = RoundRules.DEFAULT_MIN_SCORES;
     private Integer disagreementPct = RoundRules.DEFAULT_DISAGREEMENT_PCT;
@@ -72,16 +73,12 @@ public class RoundForm implements Serializable {
     private List<String> judges = new ArrayList<>();
     private final List<CriterionRow> criteria = new ArrayList<>();
 
-    /**
-     * Starts the rubric with the criteria county contests use, from the bundle (思想性 30, 真实性 30, 感染力 20,
-     * 表现力 20 in Chinese); each bundle line is "name|description|maximum". The first is primary.
-     */
+    /** Starts the rubric with the one the service gives a round left without criteria, in the organiser's language. */
     RoundForm(Locale locale) {
-        for (int i = 1; i <= 4; i++) {
-            String[] parts = Messages.text(locale, "rounds.defaultCriterion." + i).split("\\|");
-            criteria.add(new CriterionRow(parts[0], parts[1], Integer.parseInt(parts[2])));
+        for (Criterion criterion : Rubric.standard(locale).criteria()) {
+            criteria.add(new CriterionRow(criterion.name(), criterion.description(), criterion.maxPoints()));
         }
-        primary = criteria.get(0).getName();
+        primary = Rubric.standard(locale).primary().name();
     }
 
     public List<CriterionRow> getCriteria() {

@@ -58,11 +58,11 @@ public class RoundsBacking implements Serializable {
 
     public String create() {
         try {
-            Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> new Criterion(row.getName(),
-                    row.getDescription(), row.getMaxPoints() == null ? 0 : row.getMaxPoints(),
-                    row.getName() != null && row.getName().equals(getForm().getPrimary()))).toList());
+            Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> Criterion.typed(row.getName(),
+                    row.getDescription(), row.getMaxPoints(), row.getName() != null && row.getName().equals(getForm().getPrimary())))
+                    .toList());
             RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
-                    getForm().getMode() == AssignmentMode.BALANCED ? getForm().getJudgesPerEntry() : null, getForm().getMethod(),
+                    getForm().getJudgesPerEntry(), getForm().getMethod(),
                     getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,
                     getForm().getCommentBelow(), getForm().getCommentAbove());
             RoundSource source = getForm().getFromRound() != null ? new RoundSource(null, getForm().getFromRound(), getForm().getTop())

@@ -6,7 +6,6 @@ import app.laurel.contest.ContestService;
 import app.laurel.contest.EntryRule;
 import app.laurel.contest.EntryType;
 import app.laurel.identity.Unit;
-import app.laurel.identity.UnitType;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.submission.DraftInput;
@@ -171,8 +170,7 @@ public class EntryBacking implements Serializable {
 
     /** The townships (and parks) taking part, for a citizen to name as theirs. */
     public List<Unit> getTownships() {
-        return getContest().getUnits().stream().map(u -> u.getUnit())
-                .filter(u -> u.getUnitType() == UnitType.TOWNSHIP || u.getUnitType() == UnitType.PARK).toList();
+        return submissions.townships(getContest());
     }
 
     public List<EntryType> getTypes() {
