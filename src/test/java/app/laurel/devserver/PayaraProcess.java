@@ -102,8 +102,10 @@ public final class PayaraProcess implements AutoCloseable {
     private int status(HttpClient http, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(5)).build();
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
+            // Bounded from outside too: on a machine at load 25 one send outlived its own 5 s timeout by minutes.
+            return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).get(15, java.util.concurrent.TimeUnit.SECONDS)
+                    .statusCode();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             return -1;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
