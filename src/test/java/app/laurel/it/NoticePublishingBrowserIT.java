@@ -74,7 +74,8 @@ class NoticePublishingBrowserIT {
         type(wait, "edit:reason", "提前结束");
         browser.findElement(By.id("edit:correct")).click();
         browser.switchTo().alert().accept();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit"), "不能缩短")); // beside the end of the period
+        // beside the end of the period; the form's hint also says 不能缩短, so wait for words only the refusal has
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit"), "以免提前截止"));
 
         date(browser, wait, "edit:endsAt", extended);
         type(wait, "edit:contact", "县禁毒办 0734-8888888");

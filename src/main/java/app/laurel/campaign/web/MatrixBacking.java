@@ -4,8 +4,7 @@ import app.laurel.campaign.Campaign;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.CellStatus;
 import app.laurel.campaign.ProgressMatrix;
-import app.laurel.platform.error.LaurelException;
-import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,11 +29,7 @@ public class MatrixBacking implements Serializable {
     private transient java.util.Map<Long, java.util.List<app.laurel.campaign.CampaignDocument>> documents;
 
     public void load() {
-        try {
-            campaign = campaigns.campaign(code);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        campaign = NotFound.unless(() -> campaigns.campaign(code));
     }
 
     public void filter() {

@@ -3,8 +3,8 @@ package app.laurel.campaign.web;
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.ReviewService;
 import app.laurel.campaign.TaskReport;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +38,7 @@ public class ReviewBacking implements Serializable {
         if (code == null || code.isBlank()) {
             code = getCampaigns().isEmpty() ? null : getCampaigns().get(0).getCode();
         } else if (getCampaign() == null) {
-            FacesFeedback.notFound();
+            NotFound.answer();
         }
     }
 
@@ -61,13 +61,9 @@ public class ReviewBacking implements Serializable {
     }
 
     private void decide(Runnable decision, String done) {
-        try {
-            decision.run();
-            queue = null;
-            FacesFeedback.info(done);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("queue", refusal);
-        }
+        decision.run();
+        queue = null;
+        FacesFeedback.info(done);
     }
 
     public List<Campaign> getCampaigns() {

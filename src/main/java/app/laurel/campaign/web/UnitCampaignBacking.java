@@ -5,8 +5,8 @@ import app.laurel.campaign.CampaignDocument;
 import app.laurel.campaign.DocumentKind;
 import app.laurel.campaign.ReportService;
 import app.laurel.campaign.UnitTask;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
 import jakarta.ejb.EJB;
@@ -55,7 +55,7 @@ public class UnitCampaignBacking implements Serializable {
         if (code == null || code.isBlank()) {
             code = getCampaigns().isEmpty() ? null : getCampaigns().get(0).getCode();
         } else if (getCampaign() == null) {
-            FacesFeedback.notFound();
+            NotFound.answer();
         }
     }
 
@@ -88,8 +88,6 @@ public class UnitCampaignBacking implements Serializable {
                 documents = null;
                 FacesFeedback.info("campaign.document.added");
             }
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("report", refusal);
         } catch (IllegalArgumentException | NullPointerException e) {
             FacesFeedback.error("api.badRequest");
         }
@@ -100,14 +98,10 @@ public class UnitCampaignBacking implements Serializable {
     }
 
     public void submit() {
-        try {
-            reports.submit(code, taskId, text, value, new ArrayList<>(pending.keySet()), reportVersion);
-            FacesFeedback.info("campaign.report.sent");
-            tasks = null;
-            close();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("report", refusal);
-        }
+        reports.submit(code, taskId, text, value, new ArrayList<>(pending.keySet()), reportVersion);
+        FacesFeedback.info("campaign.report.sent");
+        tasks = null;
+        close();
     }
 
     public Long getReportVersion() {

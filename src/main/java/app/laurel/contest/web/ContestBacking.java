@@ -3,8 +3,7 @@ package app.laurel.contest.web;
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
 import app.laurel.contest.Phase;
-import app.laurel.platform.error.LaurelException;
-import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,11 +27,7 @@ public class ContestBacking {
 
     /** An unknown code answers 404 with the error page, like any missing page. */
     public void load() throws IOException {
-        try {
-            contest = contests.byCode(code);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        contest = NotFound.unless(() -> contests.byCode(code));
     }
 
     public String status(Phase phase) {

@@ -8,9 +8,9 @@ import app.laurel.contest.ContestUnit;
 import app.laurel.contest.PhaseKind;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.Unit;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.time.Clocks;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.ScreeningService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -63,11 +63,8 @@ public class ContestSetupBacking implements Serializable {
         if (code == null || code.isBlank()) {
             return;
         }
-        Contest contest;
-        try {
-            contest = contests.byCode(code);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
+        Contest contest = NotFound.unless(() -> contests.byCode(code));
+        if (contest == null) {
             return;
         }
         existing = true;
@@ -81,37 +78,25 @@ public class ContestSetupBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            Contest saved = existing ? admin.update(code, settings(), form.getVersion()) : admin.create(settings());
-            code = saved.getCode();
-            form.setVersion(saved.getVersion());
-            existing = true;
-            enrolled = null;
-            FacesFeedback.info("setup.saved");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("setup", refusal);
-        }
+        Contest saved = existing ? admin.update(code, settings(), form.getVersion()) : admin.create(settings());
+        code = saved.getCode();
+        form.setVersion(saved.getVersion());
+        existing = true;
+        enrolled = null;
+        FacesFeedback.info("setup.saved");
     }
 
     public void enrol() {
-        try {
-            admin.enrol(code, unitId == null ? -1 : unitId, quotaMin, quotaMax);
-            enrolled = null;
-            FacesFeedback.info("setup.enrolled");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("units", refusal);
-        }
+        admin.enrol(code, unitId == null ? -1 : unitId, quotaMin, quotaMax);
+        enrolled = null;
+        FacesFeedback.info("setup.enrolled");
     }
 
     /** Lets the chosen unit report after the deadline, until the given Beijing time; audited with the reason. */
     public void extend() {
-        try {
-            screening.extendDeadline(code, unitId == null ? -1 : unitId,
-                    extendUntil == null ? null : extendUntil.atZone(Clocks.ZONE).toInstant(), extendReason);
-            FacesFeedback.info("setup.extended");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("units", refusal);
-        }
+        screening.extendDeadline(code, unitId == null ? -1 : unitId,
+                extendUntil == null ? null : extendUntil.atZone(Clocks.ZONE).toInstant(), extendReason);
+        FacesFeedback.info("setup.extended");
     }
 
     private ContestSettings settings() {

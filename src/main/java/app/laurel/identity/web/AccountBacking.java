@@ -2,7 +2,6 @@ package app.laurel.identity.web;
 
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountService;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.security.LaurelAuthenticationMechanism;
 import app.laurel.platform.security.LoginClients;
 import app.laurel.platform.web.FacesFeedback;
@@ -44,12 +43,7 @@ public class AccountBacking {
     }
 
     public String changePassword() {
-        try {
-            accounts.changePassword(currentPassword, newPassword, newPasswordConfirmation, clients.current());
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("password", refusal);
-            return null;
-        }
+        accounts.changePassword(currentPassword, newPassword, newPasswordConfirmation, clients.current());
         // This session stays logged in; every other one of the account ends.
         LaurelAuthenticationMechanism.loggedIn(
                 (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), clock.instant());

@@ -6,7 +6,6 @@ import app.laurel.identity.NewAccount;
 import app.laurel.identity.Role;
 import app.laurel.identity.Unit;
 import app.laurel.identity.UnitType;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -36,17 +35,13 @@ public class AccountsBacking implements Serializable {
     private transient List<Unit> units;
 
     public void create() {
-        try {
-            Account created = accounts.createAccount(new NewAccount(
-                    form.toDetails(), role, unitName, unitType, initialPassword));
-            FacesFeedback.info("accounts.created", created.getUsername());
-            all = null;
-            units = null;
-            form = new AccountForm();
-            unitName = initialPassword = null;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("create", refusal);
-        }
+        Account created = accounts.createAccount(new NewAccount(
+                form.toDetails(), role, unitName, unitType, initialPassword));
+        FacesFeedback.info("accounts.created", created.getUsername());
+        all = null;
+        units = null;
+        form = new AccountForm();
+        unitName = initialPassword = null;
     }
 
     public List<Account> getAll() {

@@ -2,7 +2,6 @@ package app.laurel.identity.web;
 
 import app.laurel.identity.AccountService;
 import app.laurel.identity.Registration;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,13 +20,8 @@ public class RegisterBacking {
     private String passwordConfirmation;
 
     public String register() {
-        try {
-            accounts.register(new Registration(form.toDetails(),
-                    password, passwordConfirmation));
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("register", refusal);
-            return null;
-        }
+        accounts.register(new Registration(form.toDetails(),
+                password, passwordConfirmation));
         FacesFeedback.flashInfo("register.done");
         return "/login.xhtml?faces-redirect=true";
     }

@@ -8,8 +8,8 @@ import app.laurel.judging.Round;
 import app.laurel.judging.RoundEntry;
 import app.laurel.judging.RoundResult;
 import app.laurel.judging.RoundService;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,71 +53,58 @@ public class RoundBacking implements Serializable {
     private transient List<Conflict> conflicts;
 
     public void load() {
-        try {
-            round = rounds.find(id == null ? -1 : id);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        round = NotFound.unless(() -> rounds.find(id == null ? -1 : id));
     }
 
     public void open() {
-        act("actions", () -> rounds.open(id), "round.opened");
+        act(() -> rounds.open(id), "round.opened");
     }
 
     /** Deletes a round still being set up and goes back to the contest's rounds. */
     public String delete() {
         String contest = getRound().getContest().getCode();
-        try {
-            rounds.delete(id);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("actions", refusal);
-            return null;
-        }
+        rounds.delete(id);
         FacesFeedback.flashInfo("round.deleted");
         return "/organiser/rounds.xhtml?faces-redirect=true&contest=" + contest;
     }
 
     public void close() {
-        act("actions", () -> rounds.close(id), "round.closed");
+        act(() -> rounds.close(id), "round.closed");
     }
 
     public void orderCut() {
-        act("cut", () -> rounds.resolveCut(id, CutDecision.ORDERED, codes(cutOrder), cutReason), "round.cutSettled");
+        act(() -> rounds.resolveCut(id, CutDecision.ORDERED, codes(cutOrder), cutReason), "round.cutSettled");
     }
 
     public void selectAllAtCut() {
-        act("cut", () -> rounds.resolveCut(id, CutDecision.SELECT_ALL, List.of(), cutReason), "round.cutSettled");
+        act(() -> rounds.resolveCut(id, CutDecision.SELECT_ALL, List.of(), cutReason), "round.cutSettled");
     }
 
     public void addConflict() {
-        act("panel", () -> panel.addConflict(id, entryCode, judge, reason), "round.conflictAdded");
+        act(() -> panel.addConflict(id, entryCode, judge, reason), "round.conflictAdded");
     }
 
     public void reopen() {
-        act("panel", () -> panel.reopen(id, entryCode, judge, reason), "round.reopened");
+        act(() -> panel.reopen(id, entryCode, judge, reason), "round.reopened");
     }
 
     public void addThirdMarkers() {
-        act("actions", () -> FacesFeedback.info("round.thirdMarkersAdded", panel.addThirdMarkers(id).size()), null);
+        act(() -> FacesFeedback.info("round.thirdMarkersAdded", panel.addThirdMarkers(id).size()), null);
     }
 
     public void remind() {
-        act("actions", () -> FacesFeedback.info("round.reminded", panel.remind(id).size()), null);
+        act(() -> FacesFeedback.info("round.reminded", panel.remind(id).size()), null);
     }
 
-    private void act(String formId, Runnable action, String doneKey) {
-        try {
-            action.run();
-            if (doneKey != null) {
-                FacesFeedback.info(doneKey);
-            }
-            round = null;
-            result = null;
-            progress = null;
-            conflicts = null;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show(formId, refusal);
+    private void act(Runnable action, String doneKey) {
+        action.run();
+        if (doneKey != null) {
+            FacesFeedback.info(doneKey);
         }
+        round = null;
+        result = null;
+        progress = null;
+        conflicts = null;
     }
 
     private static List<String> codes(String text) {

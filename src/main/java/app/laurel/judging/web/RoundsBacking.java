@@ -11,9 +11,9 @@ import app.laurel.judging.RoundRules;
 import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundSource;
 import app.laurel.judging.Rubric;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.LanguageBacking;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,23 +57,18 @@ public class RoundsBacking implements Serializable {
     }
 
     public String create() {
-        try {
-            Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> Criterion.typed(row.getName(),
-                    row.getDescription(), row.getMaxPoints(), row.getName() != null && row.getName().equals(getForm().getPrimary())))
-                    .toList());
-            RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
-                    getForm().getJudgesPerEntry(), getForm().getMethod(),
-                    getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,
-                    getForm().getCommentBelow(), getForm().getCommentAbove());
-            RoundSource source = getForm().getFromRound() != null ? new RoundSource(null, getForm().getFromRound(), getForm().getTop())
-                    : new RoundSource(getForm().getCategoryId(), null, null);
-            Round round = rounds.create(contestCode, source, rules, getForm().getJudges());
-            FacesFeedback.flashInfo("rounds.created");
-            return "/organiser/round.xhtml?faces-redirect=true&id=" + round.getId();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("newRound", refusal);
-            return null;
-        }
+        Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> Criterion.typed(row.getName(),
+                row.getDescription(), row.getMaxPoints(), row.getName() != null && row.getName().equals(getForm().getPrimary())))
+                .toList());
+        RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
+                getForm().getJudgesPerEntry(), getForm().getMethod(),
+                getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,
+                getForm().getCommentBelow(), getForm().getCommentAbove());
+        RoundSource source = getForm().getFromRound() != null ? new RoundSource(null, getForm().getFromRound(), getForm().getTop())
+                : new RoundSource(getForm().getCategoryId(), null, null);
+        Round round = rounds.create(contestCode, source, rules, getForm().getJudges());
+        FacesFeedback.flashInfo("rounds.created");
+        return "/organiser/round.xhtml?faces-redirect=true&id=" + round.getId();
     }
 
     public List<Round> getList() {
@@ -119,11 +114,7 @@ public class RoundsBacking implements Serializable {
 
     /** An unknown contest in the address is "not found", not an error page. */
     public void load() {
-        try {
-            contests.byCode(contestCode);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        NotFound.unless(() -> contests.byCode(contestCode));
     }
 
     public String getContestCode() {

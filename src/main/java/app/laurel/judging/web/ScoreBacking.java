@@ -2,8 +2,8 @@ package app.laurel.judging.web;
 
 import app.laurel.judging.BlindEntry;
 import app.laurel.judging.JudgingService;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,10 +35,8 @@ public class ScoreBacking implements Serializable {
     private transient BlindEntry entry;
 
     public void load() {
-        try {
-            entry = judging.view(id == null ? -1 : id);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
+        entry = NotFound.unless(() -> judging.view(id == null ? -1 : id));
+        if (entry == null) {
             return;
         }
         scores.clear();
@@ -52,34 +50,22 @@ public class ScoreBacking implements Serializable {
     }
 
     public void submit() {
-        if (act(() -> judging.save(id, filled(), comment, version), null)) {
-            act(() -> judging.submit(id), "judging.submitted");
-        }
+        act(() -> judging.save(id, filled(), comment, version), null);
+        act(() -> judging.submit(id), "judging.submitted");
     }
 
     /** The judge steps aside (回避): the entry leaves their list for good. */
     public String declareConflict() {
-        try {
-            judging.declareConflict(id, conflictReason);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("conflict", refusal);
-            return null;
-        }
+        judging.declareConflict(id, conflictReason);
         FacesFeedback.flashInfo("judging.conflict.declared");
         return "/judge/index.xhtml?faces-redirect=true";
     }
 
-    private boolean act(java.util.function.Supplier<BlindEntry> action, String doneKey) {
-        try {
-            entry = action.get();
-            version = entry.version();
-            if (doneKey != null) {
-                FacesFeedback.info(doneKey);
-            }
-            return true;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("score", refusal);
-            return false;
+    private void act(java.util.function.Supplier<BlindEntry> action, String doneKey) {
+        entry = action.get();
+        version = entry.version();
+        if (doneKey != null) {
+            FacesFeedback.info(doneKey);
         }
     }
 

@@ -1,18 +1,12 @@
 package app.laurel.platform.web;
 
-import jakarta.faces.FacesException;
 import jakarta.faces.application.ViewExpiredException;
-import jakarta.faces.context.ExceptionHandler;
-import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.logging.Logger;
 
 /**
@@ -20,67 +14,36 @@ import java.util.logging.Logger;
  * state was made up by a scanner) answers the "页面已过期" page with 400 and one line in the log, not a 500 with
  * a stack trace: a scanner sending hundreds of them must not fill the disk. An AJAX post is told to go to that
  * page, which is the only answer PrimeFaces shows the visitor; a full-page post is marked, and
- * {@link ExpiredViewFilter} shows the page once Faces has let go of the request.
+ * {@link ExpiredViewFilter} shows the page once Faces has let go of the request. {@link PageFailures} calls it.
  */
-public class ExpiredViews extends ExceptionHandlerFactory {
+final class ExpiredViews {
 
     static final String PAGE = "/errors/expired.xhtml";
     static final String MARK = "laurel.expiredView";
     private static final Logger LOG = Logger.getLogger(ExpiredViews.class.getName());
 
-    public ExpiredViews(ExceptionHandlerFactory wrapped) {
-        super(wrapped);
+    private ExpiredViews() {
     }
 
-    @Override
-    public ExceptionHandler getExceptionHandler() {
-        return new Handler(getWrapped().getExceptionHandler());
+    static boolean isExpired(Throwable thrown) {
+        return PageFailures.find(thrown, ViewExpiredException.class) != null;
     }
 
-    private static final class Handler extends ExceptionHandlerWrapper {
-
-        Handler(ExceptionHandler wrapped) {
-            super(wrapped);
-        }
-
-        @Override
-        public void handle() throws FacesException {
-            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
-            while (events.hasNext()) {
-                Throwable thrown = events.next().getContext().getException();
-                if (isExpired(thrown)) {
-                    events.remove();
-                    answer(FacesContext.getCurrentInstance());
-                }
+    static void answer(FacesContext faces) {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        log(request);
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            try {
+                external.redirect(external.getRequestContextPath() + PAGE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            getWrapped().handle();
-        }
-
-        private static boolean isExpired(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof ViewExpiredException) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static void answer(FacesContext faces) {
-            ExternalContext external = faces.getExternalContext();
-            HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            log(request);
-            if (faces.getPartialViewContext().isAjaxRequest()) {
-                try {
-                    external.redirect(external.getRequestContextPath() + PAGE);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                faces.responseComplete();
-                return;
-            }
-            request.setAttribute(MARK, Boolean.TRUE);
             faces.responseComplete();
+            return;
         }
+        request.setAttribute(MARK, Boolean.TRUE);
+        faces.responseComplete();
     }
 
     static void log(HttpServletRequest request) {

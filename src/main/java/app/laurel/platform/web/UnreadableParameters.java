@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import jakarta.servlet.RequestDispatcher;
 
 /**
  * A page opened with a parameter that cannot be read ({@code ?id=abc} where a number is meant) names nothing: it
@@ -21,12 +20,7 @@ public class UnreadableParameters implements PhaseListener {
         if (faces.isPostback() || !faces.isValidationFailed() || faces.getResponseComplete()) {
             return;
         }
-        // Clean addresses and short links reach their page through a forward, where only an in-place 404 works.
-        if (faces.getExternalContext().getRequestMap().containsKey(RequestDispatcher.FORWARD_REQUEST_URI)) {
-            FacesFeedback.notFoundInPlace();
-        } else {
-            FacesFeedback.notFound();
-        }
+        NotFound.answer();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package app.laurel.publication.web;
 
 import app.laurel.platform.config.LaurelConfig;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.platform.web.PublicUrl;
 import app.laurel.publication.BatchProgress;
 import app.laurel.publication.Certificate;
@@ -58,16 +58,14 @@ public class CertificatesBacking implements Serializable {
     private transient List<Certificate> list;
 
     public void load() {
-        try {
-            CertificateTemplate template = certificates.template(contestCode);
+        CertificateTemplate template = NotFound.unless(() -> certificates.template(contestCode));
+        if (template != null) {
             title = template.getTitle();
             body = template.getBody();
             award = template.getAward();
             issuer = template.getIssuer();
             issuedOn = template.getIssuedOn();
             sealFileId = template.getSeal() == null ? null : template.getSeal().getId();
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
         }
     }
 
@@ -79,20 +77,14 @@ public class CertificatesBacking implements Serializable {
                     : certificates.saveTemplate(contestCode, title, body, award, issuer, issuedOn, sealFileId);
             sealFileId = saved.getSeal() == null ? null : saved.getSeal().getId();
             FacesFeedback.info("certificate.templateSaved");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("template", refusal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public void issue() {
-        try {
-            list = certificates.issue(contestCode);
-            FacesFeedback.info("certificate.issued", list.size());
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("issue", refusal);
-        }
+        list = certificates.issue(contestCode);
+        FacesFeedback.info("certificate.issued", list.size());
     }
 
     /** Starts the ZIP in the background; the page polls {@link #getBatch()} for the progress bar. */
@@ -103,13 +95,9 @@ public class CertificatesBacking implements Serializable {
     }
 
     public void revoke() {
-        try {
-            certificates.revoke(revokeSerial, revokeReason);
-            list = null;
-            FacesFeedback.info("certificate.revokedMessage");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("issue", refusal);
-        }
+        certificates.revoke(revokeSerial, revokeReason);
+        list = null;
+        FacesFeedback.info("certificate.revokedMessage");
     }
 
     public BatchProgress.State getBatch() {

@@ -2,7 +2,7 @@ package app.laurel.publication.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
-import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.ColumnPage;
 import app.laurel.publication.ColumnService;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,13 +30,11 @@ public class ColumnListBacking {
     private Contest contest;
     private ColumnPage page;
 
-    /** An unknown contest answers 404 with the error page (see {@link ColumnUrlFilter#notFound()}). */
+    /** An unknown contest answers 404 with the error page (see {@link NotFound#answer()}). */
     public void load() {
-        try {
-            contest = contests.byCode(contestCode);
-            page = column.page(contestCode, getCategoryId(), number(pageNo, 1));
-        } catch (LaurelException refusal) {
-            ColumnUrlFilter.notFound();
+        contest = NotFound.unless(() -> contests.byCode(contestCode));
+        if (contest != null) {
+            page = NotFound.unless(() -> column.page(contestCode, getCategoryId(), number(pageNo, 1)));
         }
     }
 

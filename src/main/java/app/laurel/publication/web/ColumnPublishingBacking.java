@@ -2,8 +2,8 @@ package app.laurel.publication.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.ColumnCandidate;
 import app.laurel.publication.ColumnService;
 import jakarta.faces.view.ViewScoped;
@@ -40,22 +40,14 @@ public class ColumnPublishingBacking implements Serializable {
     private transient Contest contest;
 
     public void publish(long entryId) {
-        try {
-            column.publish(contestCode, entryId, Boolean.TRUE.equals(showAuthor.get(entryId)));
-            FacesFeedback.info("column.manage.done");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("candidates", refusal);
-        }
+        column.publish(contestCode, entryId, Boolean.TRUE.equals(showAuthor.get(entryId)));
+        FacesFeedback.info("column.manage.done");
         candidates = null;
     }
 
     public void unpublish(long itemId) {
-        try {
-            column.unpublish(contestCode, itemId);
-            FacesFeedback.info("column.manage.removed");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("candidates", refusal);
-        }
+        column.unpublish(contestCode, itemId);
+        FacesFeedback.info("column.manage.removed");
         candidates = null;
     }
 
@@ -79,11 +71,7 @@ public class ColumnPublishingBacking implements Serializable {
 
     /** An unknown contest in the address is "not found", not an error page. */
     public void load() {
-        try {
-            contests.byCode(contestCode);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        NotFound.unless(() -> contests.byCode(contestCode));
     }
 
     public String getContestCode() {

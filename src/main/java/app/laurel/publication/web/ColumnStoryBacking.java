@@ -1,6 +1,7 @@
 package app.laurel.publication.web;
 
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.ColumnService;
 import app.laurel.publication.ColumnStory;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,11 +25,7 @@ public class ColumnStoryBacking {
 
     /** The view action: runs on the visitor's GET only, so each page view is counted once. */
     public void load() {
-        try {
-            story = column.read(contestCode, itemId());
-        } catch (LaurelException refusal) {
-            ColumnUrlFilter.notFound();
-        }
+        story = NotFound.unless(() -> column.read(contestCode, itemId()));
     }
 
     /**

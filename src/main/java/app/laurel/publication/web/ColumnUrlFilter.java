@@ -1,6 +1,5 @@
 package app.laurel.publication.web;
 
-import app.laurel.platform.web.FacesFeedback;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -39,16 +38,6 @@ public class ColumnUrlFilter extends HttpFilter {
                 ? "/column/index.xhtml?contest=" + clean.group(1)
                 : "/column/story.xhtml?contest=" + clean.group(1) + "&id=" + clean.group(2);
         request.getRequestDispatcher(target).forward(request, response);
-    }
-
-    /**
-     * What a column page's view action does when its contest or story does not exist: the 404 page is rendered
-     * in place, with status 404. Not {@code FacesFeedback.notFound()}: an error sent from inside a forward is
-     * shown by the container through an include, in which Faces cannot work out its view and fails; nor a
-     * navigation outcome, which Faces answers from a view action with a redirect.
-     */
-    public static void notFound() {
-        FacesFeedback.notFoundInPlace();
     }
 
     /** The clean address of the list, or of one story when {@code itemId} is given; without the context path. */

@@ -3,9 +3,9 @@ package app.laurel.publication.web;
 import app.laurel.judging.Round;
 import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundStatus;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.time.Clocks;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
@@ -66,13 +66,7 @@ public class NoticeAdminBacking implements Serializable {
 
     public void load() {
         notice = null;
-        Notice current;
-        try {
-            current = getNotice();
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-            return;
-        }
+        Notice current = NotFound.unless(this::getNotice);
         if (current != null) {
             title = current.getTitle();
             body = current.getBody();
@@ -85,12 +79,12 @@ public class NoticeAdminBacking implements Serializable {
     }
 
     public void draft(long roundId) {
-        act("actions", () -> notices.draft(roundId), "notice.drafted");
+        act(() -> notices.draft(roundId), "notice.drafted");
         load();
     }
 
     public void save() {
-        act("edit", () -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved");
+        act(() -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved");
     }
 
     /**
@@ -98,25 +92,22 @@ public class NoticeAdminBacking implements Serializable {
      * rendering; only the preview's 确认发布 publishes.
      */
     public void preview() {
-        if (act("edit", () -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved")) {
-            PrimeFaces.current().executeScript("PF('preview').show()");
-        }
+        act(() -> version = notices.edit(getNotice().getId(), formText(), version).getVersion(), "notice.saved");
+        PrimeFaces.current().executeScript("PF('preview').show()");
     }
 
     /** Publishes the form as it stands (saved and published in one step), which is what the preview showed. */
     public void publish() {
-        if (act("edit", () -> notices.publish(getNotice().getId(), formText(), version), "notice.publishedMessage")) {
-            load();
-        }
+        act(() -> notices.publish(getNotice().getId(), formText(), version), "notice.publishedMessage");
+        load();
     }
 
     /** A correction of the published notice from the same fields, with its reason. */
     public void correct() {
-        if (act("edit", () -> notices.correct(getNotice().getId(), new CorrectionForm(title, body, order, instant(endsAt), contact, reason),
-                version), "notice.correctedMessage")) {
-            reason = null;
-            load();
-        }
+        act(() -> notices.correct(getNotice().getId(), new CorrectionForm(title, body, order, instant(endsAt), contact, reason),
+                version), "notice.correctedMessage");
+        reason = null;
+        load();
     }
 
     private NoticeText formText() {
@@ -133,32 +124,25 @@ public class NoticeAdminBacking implements Serializable {
     }
 
     public void finalise() {
-        act("actions", () -> notices.finalise(getNotice().getId()), "notice.finalisedMessage");
+        act(() -> notices.finalise(getNotice().getId()), "notice.finalisedMessage");
     }
 
     public void uphold(long objectionId) {
         // Upholding corrects the notice: the form shows that version now, so the organiser's next save is not stale.
-        if (act("objections", () -> objections.uphold(objectionId, investigations.get(objectionId)), "objection.upheldMessage")) {
-            load();
-        }
+        act(() -> objections.uphold(objectionId, investigations.get(objectionId)), "objection.upheldMessage");
+        load();
     }
 
     public void dismiss(long objectionId) {
-        act("objections", () -> objections.dismiss(objectionId, investigations.get(objectionId), replies.get(objectionId)),
+        act(() -> objections.dismiss(objectionId, investigations.get(objectionId), replies.get(objectionId)),
                 "objection.dismissedMessage");
     }
 
-    private boolean act(String formId, Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesFeedback.info(doneKey);
-            notice = null;
-            objectionList = null;
-            return true;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show(formId, refusal);
-            return false;
-        }
+    private void act(Runnable action, String doneKey) {
+        action.run();
+        FacesFeedback.info(doneKey);
+        notice = null;
+        objectionList = null;
     }
 
     /** The contest's notice (the first, if a contest ever has several), or null before one is drafted. */

@@ -1,9 +1,9 @@
 package app.laurel.publication.web;
 
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.web.ClientAddress;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.Notice;
 import app.laurel.publication.NoticeService;
 import app.laurel.publication.Objection;
@@ -69,11 +69,7 @@ public class NoticeBacking implements Serializable {
     }
 
     public void load() {
-        try {
-            notice = notices.published(code == null ? "" : code);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFoundInPlace(); // reached through the short link's forward
-        }
+        notice = NotFound.unless(() -> notices.published(code == null ? "" : code));
     }
 
     /** Files the objection; the receipt number is shown in place of the form. */
@@ -91,20 +87,13 @@ public class NoticeBacking implements Serializable {
                     ClientAddress.of(request, config));
             receiptNo = filed.getReceiptNo();
             FacesFeedback.info("objection.filed", receiptNo);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("objection", refusal);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     public void lookUp() {
-        try {
-            lookedUp = objections.lookUp(lookUpReceipt, lookUpPhone);
-        } catch (LaurelException refusal) {
-            lookedUp = null;
-            FacesFeedback.show("lookUp", refusal);
-        }
+        lookedUp = objections.lookUp(lookUpReceipt, lookUpPhone);
     }
 
     public Notice getNotice() {

@@ -1,7 +1,7 @@
 package app.laurel.publication.web;
 
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.publication.AwardLevel;
 import app.laurel.publication.Prize;
 import app.laurel.publication.PrizeService;
@@ -70,14 +70,10 @@ public class PrizesBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            FacesFeedback.info(doneKey);
-            list = null;
-            levels = null;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("prizes", refusal);
-        }
+        action.run();
+        FacesFeedback.info(doneKey);
+        list = null;
+        levels = null;
     }
 
     public List<Prize> getList() {
@@ -96,11 +92,7 @@ public class PrizesBacking implements Serializable {
 
     /** An unknown contest in the address is "not found", not an error page. */
     public void load() {
-        try {
-            contests.byCode(contestCode);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        NotFound.unless(() -> contests.byCode(contestCode));
     }
 
     public String getContestCode() {

@@ -1,7 +1,7 @@
 package app.laurel.submission.web;
 
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.Entry;
 import app.laurel.submission.ScreeningService;
 import app.laurel.submission.SimilarityComparison;
@@ -35,17 +35,15 @@ public class DecisionBacking implements Serializable {
      * contest than the entry's is a 404, like an unknown entry.
      */
     public void load() throws IOException {
-        try {
-            entry = screening.entry(id == null ? -1 : id);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
+        entry = NotFound.unless(() -> screening.entry(id == null ? -1 : id));
+        if (entry == null) {
             return;
         }
         String own = entry.getContest().getCode();
         if (contestCode == null || contestCode.isBlank()) {
             contestCode = own;
         } else if (!contestCode.equals(own)) {
-            FacesFeedback.notFound();
+            NotFound.answer();
         }
     }
 
@@ -63,24 +61,15 @@ public class DecisionBacking implements Serializable {
 
     /** After a decision, back to the list (post-redirect-get), with the message kept. */
     private String decide(Runnable decision) {
-        try {
-            decision.run();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("decision", refusal);
-            return null;
-        }
+        decision.run();
         FacesFeedback.flashInfo("screening.decided");
         return "/organiser/screening.xhtml?faces-redirect=true&contest=" + contestCode;
     }
 
     /** Saves the terms hidden from judges, one per line; stays on the page. */
     public void redact() {
-        try {
-            entry = screening.redact(id, redactions == null ? List.of() : List.of(redactions.split("\\R")));
-            FacesFeedback.info("screening.redactions.saved");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("redaction", refusal);
-        }
+        entry = screening.redact(id, redactions == null ? List.of() : List.of(redactions.split("\\R")));
+        FacesFeedback.info("screening.redactions.saved");
     }
 
     /** The near-duplicates this entry is flagged with, each with the passages they share. */

@@ -6,8 +6,8 @@ import app.laurel.contest.ContestService;
 import app.laurel.contest.EntryRule;
 import app.laurel.contest.EntryType;
 import app.laurel.identity.Unit;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.DraftInput;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
@@ -60,33 +60,24 @@ public class EntryBacking implements Serializable {
     private transient Contest contest;
 
     public void load() throws IOException {
-        try {
-            if (id != null) {
-                fill(submissions.entry(id));
-            } else {
-                contest = contests.byCode(contestCode);
+        if (id != null) {
+            Entry loaded = NotFound.unless(() -> submissions.entry(id));
+            if (loaded != null) {
+                fill(loaded);
             }
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
+        } else {
+            contest = NotFound.unless(() -> contests.byCode(contestCode));
         }
     }
 
     public void save() {
-        if (persist()) {
-            FacesFeedback.info("entry.saved");
-        }
+        persist();
+        FacesFeedback.info("entry.saved");
     }
 
     public void submit() throws IOException {
-        if (!persist()) {
-            return;
-        }
-        try {
-            submissions.submit(id);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("entry", refusal);
-            return;
-        }
+        persist();
+        submissions.submit(id);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/entries/receipt.xhtml?id=" + id);
     }
@@ -95,40 +86,28 @@ public class EntryBacking implements Serializable {
     public void attach() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
-            if (id == null && !persist()) {
-                return;
+            if (id == null) {
+                persist();
             }
             FileRole role = FileRole.valueOf(params.get("role"));
             entry = submissions.attachFile(id, Long.parseLong(params.get("fileId")), role);
             version = entry.getVersion();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("entry", refusal);
         } catch (IllegalArgumentException e) {
             FacesFeedback.error("api.badRequest");
         }
     }
 
     public void detach(long fileId) {
-        try {
-            entry = submissions.detachFile(id, fileId);
-            version = entry.getVersion();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("entry", refusal);
-        }
+        entry = submissions.detachFile(id, fileId);
+        version = entry.getVersion();
     }
 
-    private boolean persist() {
+    private void persist() {
         DraftInput input = new DraftInput(categoryId, title, bodyHtml, townshipId, authorName, authorPhone,
                 authorOrganisation, originalityDeclared, displayConsent);
-        try {
-            entry = id == null ? submissions.createDraft(contestCode, type, input) : submissions.saveDraft(id, input, version);
-            id = entry.getId();
-            version = entry.getVersion();
-            return true;
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("entry", refusal);
-            return false;
-        }
+        entry = id == null ? submissions.createDraft(contestCode, type, input) : submissions.saveDraft(id, input, version);
+        id = entry.getId();
+        version = entry.getVersion();
     }
 
     private void fill(Entry loaded) {

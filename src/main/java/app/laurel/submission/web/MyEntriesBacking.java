@@ -1,8 +1,8 @@
 package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.Entry;
 import app.laurel.submission.SubmissionService;
 import jakarta.faces.view.ViewScoped;
@@ -43,11 +43,7 @@ public class MyEntriesBacking implements Serializable {
     private transient List<ContestEntries> groups;
 
     public void load() {
-        try {
-            getGroups();
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        NotFound.unless(this::getGroups);
     }
 
     public List<ContestEntries> getGroups() {
@@ -63,13 +59,9 @@ public class MyEntriesBacking implements Serializable {
     }
 
     public void withdraw(long entryId) {
-        try {
-            submissions.withdraw(entryId);
-            groups = null;
-            FacesFeedback.info("entry.withdrawn");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("list", refusal);
-        }
+        submissions.withdraw(entryId);
+        groups = null;
+        FacesFeedback.info("entry.withdrawn");
     }
 
     public String getContestCode() {

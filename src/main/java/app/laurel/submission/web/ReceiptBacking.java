@@ -1,9 +1,8 @@
 package app.laurel.submission.web;
 
-import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.Entry;
 import app.laurel.submission.SubmissionService;
-import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,13 +21,13 @@ public class ReceiptBacking {
     private Entry entry;
 
     public void load() throws IOException {
-        try {
-            entry = id == null ? null : submissions.entry(id);
-        } catch (LaurelException refusal) {
-            entry = null;
+        if (id == null) {
+            NotFound.answer();
+            return;
         }
-        if (entry == null || entry.getReceiptNo() == null) {
-            FacesFeedback.notFound();
+        entry = NotFound.unless(() -> submissions.entry(id));
+        if (entry != null && entry.getReceiptNo() == null) {
+            NotFound.answer(); // a draft has no receipt yet
         }
     }
 

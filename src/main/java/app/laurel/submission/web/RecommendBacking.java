@@ -1,8 +1,8 @@
 package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.Entry;
 import app.laurel.submission.QuotaLine;
 import app.laurel.submission.RecommendationService;
@@ -35,12 +35,10 @@ public class RecommendBacking implements Serializable {
         if (!isContestChosen()) {
             return;
         }
-        try {
+        NotFound.unless(() -> {
             getQuota();
-            getCandidates();
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+            return getCandidates();
+        });
     }
 
     public boolean isContestChosen() {
@@ -77,14 +75,10 @@ public class RecommendBacking implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
-            candidates = null;
-            quota = null;
-            FacesFeedback.info(doneKey);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("candidates", refusal);
-        }
+        action.run();
+        candidates = null;
+        quota = null;
+        FacesFeedback.info(doneKey);
     }
 
     public String getContestCode() {

@@ -2,8 +2,7 @@ package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
-import app.laurel.platform.error.LaurelException;
-import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
@@ -52,11 +51,7 @@ public class ScreeningBacking implements Serializable {
 
     /** An unknown or missing contest answers 404 instead of failing while the page renders. */
     public void load() {
-        try {
-            getContest();
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        NotFound.unless(this::getContest);
     }
 
     public List<Entry> getEntries() {
