@@ -5,8 +5,8 @@ import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.Comparison;
 import app.laurel.campaign.NewTask;
 import app.laurel.campaign.TaskImport;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
+import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,31 +56,27 @@ public class CampaignSetupBacking implements Serializable {
 
     /** {@code campaign.xhtml} edits one campaign: without one (new ones start on the list) or an unknown one, 404. */
     public void load() {
-        try {
-            campaign = campaigns.campaign(code);
-        } catch (LaurelException refusal) {
-            FacesFeedback.notFound();
-        }
+        campaign = NotFound.unless(() -> campaigns.campaign(code));
     }
 
     public void addPhase() {
-        run("phase", () -> campaign = campaigns.addPhase(code, phaseName, phaseStart, phaseEnd));
+        run(() -> campaign = campaigns.addPhase(code, phaseName, phaseStart, phaseEnd));
     }
 
     public void addOffice() {
-        run("office", () -> campaigns.addOffice(code, officeName));
+        run(() -> campaigns.addOffice(code, officeName));
     }
 
     public void addReviewer() {
-        run("reviewer", () -> campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername));
+        run(() -> campaigns.addReviewer(code, reviewerOfficeId, reviewerUsername));
     }
 
     public void enrol() {
-        run("unit", () -> campaigns.enrolUnit(code, unitName));
+        run(() -> campaigns.enrolUnit(code, unitName));
     }
 
     public void addTask() {
-        run("task", () -> campaigns.addTask(code, new NewTask(taskText, taskEvidence, Collections.singletonList(taskOffices),
+        run(() -> campaigns.addTask(code, new NewTask(taskText, taskEvidence, Collections.singletonList(taskOffices),
                 taskComparison, taskTarget, taskUnit, taskDue == null ? null : TaskImport.endOfDay(taskDue))));
     }
 
@@ -95,26 +91,21 @@ public class CampaignSetupBacking implements Serializable {
             int added = campaigns.importTasks(code, sheet.getSubmittedFileName(), content).size();
             campaign = null;
             FacesFeedback.info("campaign.import.done", added);
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("import", refusal);
         } catch (IOException e) {
             FacesFeedback.error("campaign.import.unreadable");
         }
     }
 
     public void extend() {
-        run("extension", () -> campaigns.extendDeadline(code, extensionUnitId,
+        run(() -> campaigns.extendDeadline(code, extensionUnitId,
                 extensionUntil == null ? null : TaskImport.endOfDay(extensionUntil), extensionReason));
     }
 
-    private void run(String form, Runnable action) {
-        try {
-            action.run();
-            campaign = null;
-            FacesFeedback.info("campaign.saved");
-        } catch (LaurelException refusal) {
-            FacesFeedback.show(form, refusal);
-        }
+    /** A refusal is shown by the page handler (PageFailures), beside its field in the form that was posted. */
+    private void run(Runnable action) {
+        action.run();
+        campaign = null;
+        FacesFeedback.info("campaign.saved");
     }
 
     public Campaign getCampaign() {

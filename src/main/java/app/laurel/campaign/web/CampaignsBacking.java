@@ -3,7 +3,6 @@ package app.laurel.campaign.web;
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.NewCampaign;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,14 +27,9 @@ public class CampaignsBacking implements Serializable {
     private transient List<Campaign> list;
 
     public String create() {
-        try {
-            Campaign created = campaigns.create(new NewCampaign(newCode, newTitle, newDocumentNo));
-            FacesFeedback.flashInfo("campaign.created");
-            return "/organiser/campaign?faces-redirect=true&campaign=" + created.getCode();
-        } catch (LaurelException refusal) {
-            FacesFeedback.show("newCampaign", refusal);
-            return null;
-        }
+        Campaign created = campaigns.create(new NewCampaign(newCode, newTitle, newDocumentNo));
+        FacesFeedback.flashInfo("campaign.created");
+        return "/organiser/campaign?faces-redirect=true&campaign=" + created.getCode();
     }
 
     public List<Campaign> getList() {

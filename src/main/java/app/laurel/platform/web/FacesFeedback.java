@@ -29,7 +29,7 @@ public final class FacesFeedback {
         show(postedForm(FacesContext.getCurrentInstance()), refusal);
     }
 
-    public static void show(String formId, LaurelException refusal) {
+    private static void show(String formId, LaurelException refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = Messages.supported(faces.getViewRoot().getLocale());
         if (refusal instanceof InvalidInputException invalid) {
@@ -65,11 +65,6 @@ public final class FacesFeedback {
             return VisitResult.ACCEPT;
         });
         return found[0];
-    }
-
-    /** The 404 page; {@link NotFound} is the way now, this stays until the campaign set-up pages move to it. */
-    public static void notFound() {
-        NotFound.answer();
     }
 
     public static void error(String key, Object... args) {

@@ -100,6 +100,13 @@ public class PageFailures extends ExceptionHandlerFactory {
                 showOnPage(faces);
                 return true;
             }
+            // A deadlock or lock wait timeout no service retried: the action was fine, its moment was not.
+            if (!rendering && app.laurel.platform.persistence.LockConflicts.isTransient(thrown)) {
+                LOG.warning(() -> "Lock conflict; the page was asked to try again: " + thrown);
+                FacesFeedback.error("platform.busy", 5);
+                showOnPage(faces);
+                return true;
+            }
             if (!faces.getPartialViewContext().isAjaxRequest() || faces.getResponseComplete()) {
                 return false;
             }
