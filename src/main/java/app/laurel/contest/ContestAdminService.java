@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * Setting up a contest (organisers): create it, change its texts, dates, categories and entry rules, and enrol
- * units with their quotas. Categories in use by entries are kept even if left out of a later save.
+ * units with their quotas or extend one unit's deadline. Categories in use by entries are kept even if left out of a later save.
  */
 @Stateless
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -107,6 +108,21 @@ public class ContestAdminService {
         contest.enrol(unit, quota);
         audit.record(caller(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
         return contest;
+    }
+
+    /** Lets one unit submit after the deadline, until {@code until}; the reason is audited. */
+    public void extendDeadline(String contestCode, long unitId, Instant until, String reason) {
+        Contest contest = contest(contestCode);
+        ContestUnit participation = contest.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
+                .orElseThrow(() -> LaurelException.notFound("entry.unitNotEnrolled"));
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw InvalidInputException.of("until", "screening.extension.past");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "validation.length", 1, 500);
+        }
+        participation.extendDeadline(until);
+        audit.record(caller(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
     }
 
     private void apply(Contest contest, ContestSettings s) {

@@ -1,8 +1,9 @@
 package app.laurel.submission;
 
 import app.laurel.contest.Contest;
-import app.laurel.contest.ContestService;
+import app.laurel.contest.ContestAdminService;
 import app.laurel.contest.ContestUnit;
+import app.laurel.contest.ContestService;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
@@ -19,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,8 @@ import java.util.Set;
 
 /**
  * The organiser's side of submissions: the screening list (资格审查) with its filters, accept / return / reject,
- * the quota board, near-duplicate flags, and deadline extensions for a unit. Every decision is audited.
+ * the quota board and near-duplicate flags. Every decision is audited. (A unit's deadline extension edits its
+ * enrolment, so it is the contest's: {@link ContestAdminService#extendDeadline}.)
  */
 @Stateless
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -179,21 +180,6 @@ public class ScreeningService {
         }
         lines.sort(QuotaBoard.ORDER);
         return lines;
-    }
-
-    /** Lets one unit submit after the deadline, until {@code until}; the reason is audited. */
-    public void extendDeadline(String contestCode, long unitId, Instant until, String reason) {
-        Contest contest = contest(contestCode);
-        ContestUnit participation = contest.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
-                .orElseThrow(() -> LaurelException.notFound("entry.unitNotEnrolled"));
-        if (until == null || !until.isAfter(clock.instant())) {
-            throw InvalidInputException.of("until", "screening.extension.past");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.of("reason", "validation.length", 1, 500);
-        }
-        participation.extendDeadline(until);
-        audit.record(caller(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
     }
 
     private Contest contest(String code) {
