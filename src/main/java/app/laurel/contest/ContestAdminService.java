@@ -3,13 +3,12 @@ package app.laurel.contest;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.Versions;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +46,8 @@ public class ContestAdminService {
     @Inject
     private Versions versions;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public Contest create(ContestSettings settings) {
         List<FieldError> errors = check(settings);
@@ -63,7 +62,7 @@ public class ContestAdminService {
         Contest contest = new Contest(settings.code(), settings.title().strip(), settings.theme(), settings.description(), clock.instant());
         apply(contest, settings);
         em.persist(contest);
-        audit.record(caller(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
+        audit.record(caller.name(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
         return contest;
     }
 
@@ -81,7 +80,7 @@ public class ContestAdminService {
         }
         contest.describe(settings.title().strip(), settings.theme(), settings.description());
         apply(contest, settings);
-        audit.record(caller(), "CONTEST_UPDATED", "contest:" + code, settings.title());
+        audit.record(caller.name(), "CONTEST_UPDATED", "contest:" + code, settings.title());
         versions.advance(contest, contest::getVersion);
         return contest;
     }
@@ -106,7 +105,7 @@ public class ContestAdminService {
             quota = new Quota(least, most);
         }
         contest.enrol(unit, quota);
-        audit.record(caller(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
+        audit.record(caller.name(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
         return contest;
     }
 
@@ -122,7 +121,7 @@ public class ContestAdminService {
             throw InvalidInputException.of("reason", "validation.length", 1, 500);
         }
         participation.extendDeadline(until);
-        audit.record(caller(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
+        audit.record(caller.name(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
     }
 
     private void apply(Contest contest, ContestSettings s) {
@@ -190,9 +189,5 @@ public class ContestAdminService {
 
     private Contest contest(String code) {
         return contests.byCode(code);
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,6 +1,7 @@
 package app.laurel.storage;
 
 import app.laurel.identity.Roles;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.storage.FileReadPolicy.Access;
 import jakarta.annotation.Resource;
@@ -71,6 +72,9 @@ public class MediaService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private CurrentCaller caller;
 
     public Media open(long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
@@ -146,12 +150,12 @@ public class MediaService {
      * another reason (their own upload, their unit's entry) is not needlessly given the copy.
      */
     private Access access(StoredFile file) {
-        String caller = session.getCallerPrincipal().getName();
+        String username = caller.name();
         if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN)
-                || file.getOwner().getUsername().equals(caller)) {
+                || file.getOwner().getUsername().equals(username)) {
             return Access.FULL;
         }
-        FileReadPolicy.Reader reader = new FileReadPolicy.Reader(caller, roles());
+        FileReadPolicy.Reader reader = new FileReadPolicy.Reader(username, roles());
         Access strongest = Access.NONE;
         for (FileReadPolicy policy : policies) {
             strongest = strongest.or(policy.access(file, reader));

@@ -2,17 +2,16 @@ package app.laurel.submission;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestAdminService;
-import app.laurel.contest.ContestUnit;
 import app.laurel.contest.ContestService;
+import app.laurel.contest.ContestUnit;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.storage.FileHealth;
 import app.laurel.storage.StoredFile;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,8 +50,8 @@ public class ScreeningService {
     @Inject
     private FileHealth fileHealth;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /**
      * Submitted entries (never drafts), newest first, narrowed by the filter; the text matches the title, the
@@ -117,21 +116,21 @@ public class ScreeningService {
     public Entry accept(long entryId) {
         Entry entry = entry(entryId);
         entry.accept(clock.instant());
-        audit.record(caller(), "ENTRY_ACCEPTED", "entry:" + entryId, entry.getReceiptNo());
+        audit.record(caller.name(), "ENTRY_ACCEPTED", "entry:" + entryId, entry.getReceiptNo());
         return entry;
     }
 
     public Entry returnForCorrection(long entryId, String reason) {
         Entry entry = entry(entryId);
         entry.returnForCorrection(reason, clock.instant());
-        audit.record(caller(), "ENTRY_RETURNED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        audit.record(caller.name(), "ENTRY_RETURNED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
         return entry;
     }
 
     public Entry reject(long entryId, String reason) {
         Entry entry = entry(entryId);
         entry.reject(reason, clock.instant());
-        audit.record(caller(), "ENTRY_REJECTED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        audit.record(caller.name(), "ENTRY_REJECTED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
         return entry;
     }
 
@@ -142,7 +141,7 @@ public class ScreeningService {
     public Entry redact(long entryId, List<String> terms) {
         Entry entry = entry(entryId);
         entry.redact(terms == null ? List.of() : terms);
-        audit.record(caller(), "ENTRY_REDACTED", "entry:" + entryId, entry.getRedactions().size() + " terms");
+        audit.record(caller.name(), "ENTRY_REDACTED", "entry:" + entryId, entry.getRedactions().size() + " terms");
         return entry;
     }
 
@@ -184,9 +183,5 @@ public class ScreeningService {
 
     private Contest contest(String code) {
         return contests.byCode(code);
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }
