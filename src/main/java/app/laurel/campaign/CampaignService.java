@@ -5,12 +5,11 @@ import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -46,8 +45,8 @@ public class CampaignService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public Campaign create(NewCampaign request) {
         List<FieldError> errors = request.validate();
@@ -59,7 +58,7 @@ public class CampaignService {
         }
         Campaign campaign = new Campaign(request.code(), request.title(), request.documentNo(), false, clock.instant());
         campaigns.add(campaign);
-        audit.record(caller(), "CAMPAIGN_CREATED", "campaign:" + campaign.getCode(), campaign.getTitle());
+        audit.record(caller.name(), "CAMPAIGN_CREATED", "campaign:" + campaign.getCode(), campaign.getTitle());
         return campaign;
     }
 
@@ -88,7 +87,7 @@ public class CampaignService {
             throw new InvalidInputException(errors);
         }
         campaign.addPhase(cleaned, startsOn, endsOn);
-        audit.record(caller(), "CAMPAIGN_PHASE_ADDED", "campaign:" + code, cleaned + " " + startsOn + "~" + endsOn);
+        audit.record(caller.name(), "CAMPAIGN_PHASE_ADDED", "campaign:" + code, cleaned + " " + startsOn + "~" + endsOn);
         return campaign;
     }
 
@@ -100,7 +99,7 @@ public class CampaignService {
         }
         Office office = campaign.addOffice(cleaned);
         campaigns.add(office);
-        audit.record(caller(), "CAMPAIGN_OFFICE_ADDED", "campaign:" + code, cleaned);
+        audit.record(caller.name(), "CAMPAIGN_OFFICE_ADDED", "campaign:" + code, cleaned);
         return office;
     }
 
@@ -115,7 +114,7 @@ public class CampaignService {
         Account account = accounts.byUsername(username == null ? "" : username.strip())
                 .orElseThrow(() -> InvalidInputException.of("username", "campaign.office.unknownAccount", username));
         office.addReviewer(account);
-        audit.record(caller(), "CAMPAIGN_REVIEWER_ADDED", "campaign:" + code, office.getName() + " " + account.getUsername());
+        audit.record(caller.name(), "CAMPAIGN_REVIEWER_ADDED", "campaign:" + code, office.getName() + " " + account.getUsername());
         return office;
     }
 
@@ -125,7 +124,7 @@ public class CampaignService {
         Unit unit = accounts.unitByName(unitName == null ? "" : unitName.strip())
                 .orElseThrow(() -> InvalidInputException.of("unitName", "campaign.unit.unknown", unitName));
         campaign.enrol(unit);
-        audit.record(caller(), "CAMPAIGN_UNIT_ENROLLED", "campaign:" + code, unit.getName());
+        audit.record(caller.name(), "CAMPAIGN_UNIT_ENROLLED", "campaign:" + code, unit.getName());
         return campaign;
     }
 
@@ -144,7 +143,7 @@ public class CampaignService {
         }
         CampaignTask task = campaign.addTask(draft, responsible);
         campaigns.add(task);
-        audit.record(caller(), "CAMPAIGN_TASK_ADDED", "campaign:" + code, task.getSeq() + " " + abbreviate(task.getText()));
+        audit.record(caller.name(), "CAMPAIGN_TASK_ADDED", "campaign:" + code, task.getSeq() + " " + abbreviate(task.getText()));
         return task;
     }
 
@@ -172,7 +171,7 @@ public class CampaignService {
             campaigns.add(task);
             added.add(task);
         }
-        audit.record(caller(), "CAMPAIGN_TASKS_IMPORTED", "campaign:" + code, added.size() + " tasks from " + fileName);
+        audit.record(caller.name(), "CAMPAIGN_TASKS_IMPORTED", "campaign:" + code, added.size() + " tasks from " + fileName);
         return added;
     }
 
@@ -192,7 +191,7 @@ public class CampaignService {
             throw InvalidInputException.of("reason", "validation.length", 1, 500);
         }
         participation.extendUntil(until);
-        audit.record(caller(), "CAMPAIGN_DEADLINE_EXTENDED", "campaign:" + code + " unit:" + unitId, until + " " + why);
+        audit.record(caller.name(), "CAMPAIGN_DEADLINE_EXTENDED", "campaign:" + code + " unit:" + unitId, until + " " + why);
         return participation;
     }
 
@@ -224,9 +223,5 @@ public class CampaignService {
 
     private static String abbreviate(String text) {
         return text.length() <= 60 ? text : text.substring(0, 60) + "…";
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,7 +1,7 @@
 package app.laurel.campaign;
 
 import app.laurel.identity.Account;
-import app.laurel.identity.AccountRepository;
+import app.laurel.identity.CurrentAccount;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
 import app.laurel.platform.error.InvalidInputException;
@@ -10,10 +10,8 @@ import app.laurel.platform.persistence.Versions;
 import app.laurel.storage.FileKind;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -44,9 +42,6 @@ public class ReportService {
     @Inject
     private CampaignRepository campaigns;
 
-    @Inject
-    private AccountRepository accounts;
-
     @EJB
     private UploadService uploads;
 
@@ -56,11 +51,11 @@ public class ReportService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentAccount account;
 
     public List<Campaign> myCampaigns() {
-        Account me = me();
+        Account me = account.get();
         return me.getUnit() == null ? List.of() : campaigns.ofUnit(me.getUnit());
     }
 
@@ -101,7 +96,7 @@ public class ReportService {
         CampaignTask task = current.task();
         BigDecimal value = task.isNumeric() ? ReportValue.parse(rawValue, task.target().orElseThrow().unit()) : null;
         List<StoredFile> files = evidence(fileIds);
-        Account me = me();
+        Account me = account.get();
         TaskReport report = Optional.ofNullable(current.report()).orElseGet(() -> new TaskReport(task, me.getUnit()));
         report.submit(text, value, files, me.getUsername(), clock.instant());
         if (report.getId() == null) {
@@ -133,10 +128,10 @@ public class ReportService {
         if (file.kind() != FileKind.DOCUMENT && file.kind() != FileKind.IMAGE) {
             throw InvalidInputException.of("file", "campaign.document.wrongKind", file.getMediaType());
         }
-        CampaignDocument document = new CampaignDocument(campaign, participation.getUnit(), kind, file, me().getUsername(),
+        CampaignDocument document = new CampaignDocument(campaign, participation.getUnit(), kind, file, account.get().getUsername(),
                 clock.instant());
         campaigns.add(document);
-        audit.record(me().getUsername(), "CAMPAIGN_DOCUMENT_ADDED", "campaign:" + code, kind + " file:" + fileId);
+        audit.record(account.get().getUsername(), "CAMPAIGN_DOCUMENT_ADDED", "campaign:" + code, kind + " file:" + fileId);
         return document;
     }
 
@@ -166,16 +161,11 @@ public class ReportService {
 
     /** The caller's unit's part in the campaign; a unit not in it may not report (and learns why). */
     private CampaignUnit participation(Campaign campaign) {
-        Account me = me();
+        Account me = account.get();
         if (me.getUnit() == null) {
             throw LaurelException.forbidden("campaign.unit.notEnrolled");
         }
         return campaign.participation(me.getUnit())
                 .orElseThrow(() -> LaurelException.forbidden("campaign.unit.notEnrolled"));
-    }
-
-    private Account me() {
-        return accounts.byUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
     }
 }

@@ -2,6 +2,7 @@ package app.laurel.campaign;
 
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +39,11 @@ public class ReviewService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private CurrentCaller caller;
+
     public List<Campaign> myCampaigns() {
-        return campaigns.ofReviewer(caller());
+        return campaigns.ofReviewer(caller.name());
     }
 
     /** The reports on the caller's offices' tasks: waiting ones first (oldest first), then decided ones, newest first. */
@@ -48,7 +52,7 @@ public class ReviewService {
         List<TaskReport> reports = em.createQuery("""
                 select distinct r from TaskReport r join r.task.offices o join o.reviewers a
                 where r.task.campaign = :campaign and a.username = :caller""", TaskReport.class)
-                .setParameter("campaign", campaign).setParameter("caller", caller()).getResultList();
+                .setParameter("campaign", campaign).setParameter("caller", caller.name()).getResultList();
         return reports.stream()
                 .filter(r -> includeDecided || r.getStatus() == ReportStatus.SUBMITTED)
                 .sorted(Comparator.comparing((TaskReport r) -> r.getStatus() != ReportStatus.SUBMITTED)
@@ -73,8 +77,8 @@ public class ReviewService {
         TaskReport report = inCampaign(code, reportId);
         requireResponsible(report);
         requireUnchanged(report, seenVersion);
-        report.accept(caller(), clock.instant());
-        audit.record(caller(), "CAMPAIGN_REPORT_ACCEPTED", "report:" + reportId, describe(report));
+        report.accept(caller.name(), clock.instant());
+        audit.record(caller.name(), "CAMPAIGN_REPORT_ACCEPTED", "report:" + reportId, describe(report));
         return report;
     }
 
@@ -82,8 +86,8 @@ public class ReviewService {
         TaskReport report = inCampaign(code, reportId);
         requireResponsible(report);
         requireUnchanged(report, seenVersion);
-        report.returnForCorrection(reason, caller(), clock.instant());
-        audit.record(caller(), "CAMPAIGN_REPORT_RETURNED", "report:" + reportId, describe(report) + ": " + report.getReason());
+        report.returnForCorrection(reason, caller.name(), clock.instant());
+        audit.record(caller.name(), "CAMPAIGN_REPORT_RETURNED", "report:" + reportId, describe(report) + ": " + report.getReason());
         return report;
     }
 
@@ -100,7 +104,7 @@ public class ReviewService {
     }
 
     private void requireResponsible(TaskReport report) {
-        if (!report.getTask().isReviewedBy(caller())) {
+        if (!report.getTask().isReviewedBy(caller.name())) {
             throw LaurelException.forbidden("campaign.review.notResponsible", report.getTask().getSeq(),
                     report.getTask().getOfficeNames());
         }
@@ -108,9 +112,5 @@ public class ReviewService {
 
     private static String describe(TaskReport report) {
         return "task " + report.getTask().getSeq() + " " + report.getUnit().getName();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,8 +1,8 @@
 package app.laurel.campaign;
 
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.pdf.CertificateFont;
 import app.laurel.platform.time.Clocks;
-import app.laurel.publication.CertificateFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;

@@ -3,19 +3,19 @@ package app.laurel.contest;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.Versions;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 
 /**
  * Setting up a contest (organisers): create it, change its texts, dates, categories and entry rules, and enrol
- * units with their quotas. Categories in use by entries are kept even if left out of a later save.
+ * units with their quotas or extend one unit's deadline. Categories in use by entries are kept even if left out of a later save.
  */
 @Stateless
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -46,8 +46,8 @@ public class ContestAdminService {
     @Inject
     private Versions versions;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public Contest create(ContestSettings settings) {
         List<FieldError> errors = check(settings);
@@ -62,7 +62,7 @@ public class ContestAdminService {
         Contest contest = new Contest(settings.code(), settings.title().strip(), settings.theme(), settings.description(), clock.instant());
         apply(contest, settings);
         em.persist(contest);
-        audit.record(caller(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
+        audit.record(caller.name(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
         return contest;
     }
 
@@ -80,7 +80,7 @@ public class ContestAdminService {
         }
         contest.describe(settings.title().strip(), settings.theme(), settings.description());
         apply(contest, settings);
-        audit.record(caller(), "CONTEST_UPDATED", "contest:" + code, settings.title());
+        audit.record(caller.name(), "CONTEST_UPDATED", "contest:" + code, settings.title());
         versions.advance(contest, contest::getVersion);
         return contest;
     }
@@ -105,8 +105,23 @@ public class ContestAdminService {
             quota = new Quota(least, most);
         }
         contest.enrol(unit, quota);
-        audit.record(caller(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
+        audit.record(caller.name(), "UNIT_ENROLLED", "contest:" + code + " unit:" + unitId, String.valueOf(quota));
         return contest;
+    }
+
+    /** Lets one unit submit after the deadline, until {@code until}; the reason is audited. */
+    public void extendDeadline(String contestCode, long unitId, Instant until, String reason) {
+        Contest contest = contest(contestCode);
+        ContestUnit participation = contest.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
+                .orElseThrow(() -> LaurelException.notFound("entry.unitNotEnrolled"));
+        if (until == null || !until.isAfter(clock.instant())) {
+            throw InvalidInputException.of("until", "screening.extension.past");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.of("reason", "validation.length", 1, 500);
+        }
+        participation.extendDeadline(until);
+        audit.record(caller.name(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
     }
 
     private void apply(Contest contest, ContestSettings s) {
@@ -174,9 +189,5 @@ public class ContestAdminService {
 
     private Contest contest(String code) {
         return contests.byCode(code);
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

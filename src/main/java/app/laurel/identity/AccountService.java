@@ -1,6 +1,7 @@
 package app.laurel.identity;
 
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
@@ -59,6 +60,9 @@ public class AccountService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private CurrentCaller caller;
+
     /** A citizen registers themself; they get the PUBLIC role and nothing more. */
     @PermitAll
     public Account register(Registration registration) {
@@ -101,7 +105,7 @@ public class AccountService {
         Account account = new Account(details, hasher.hash(request.initialPassword()), EnumSet.of(request.role()), unit,
                 clock.instant());
         accounts.add(account);
-        audit.record(caller(), "ACCOUNT_CREATED", "account:" + account.getId(),
+        audit.record(caller.name(), "ACCOUNT_CREATED", "account:" + account.getId(),
                 request.role() + " " + details.username() + (unit == null ? "" : " @ " + unit.getName()));
         return account;
     }
@@ -235,16 +239,16 @@ public class AccountService {
     public void revokeToken(String token) {
         ApiToken found = accounts.tokenByHash(sha256(token))
                 .orElseThrow(() -> LaurelException.notFound("token.notFound"));
-        if (!found.getAccount().getUsername().equals(caller())) {
+        if (!found.getAccount().getUsername().equals(caller.name())) {
             throw LaurelException.notFound("token.notFound");
         }
         found.revoke(clock.instant());
-        audit.record(caller(), "TOKEN_REVOKED", "account:" + found.getAccount().getId(), null);
+        audit.record(caller.name(), "TOKEN_REVOKED", "account:" + found.getAccount().getId(), null);
     }
 
     @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public Account currentAccount() {
-        return accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
+        return accounts.byUsername(caller.name()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
     }
 
     @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -278,7 +282,7 @@ public class AccountService {
         return accounts.unitByName(name).orElseGet(() -> {
             Unit unit = new Unit(name, type == null ? UnitType.OTHER : type, false, clock.instant());
             accounts.add(unit);
-            audit.record(caller(), "UNIT_CREATED", "unit:" + name, unit.getUnitType().name());
+            audit.record(caller.name(), "UNIT_CREATED", "unit:" + name, unit.getUnitType().name());
             return unit;
         });
     }
@@ -295,9 +299,6 @@ public class AccountService {
         }
     }
 
-    private String caller() {
-        return session.getCallerPrincipal().getName();
-    }
 
     static String sha256(String value) {
         try {

@@ -2,6 +2,7 @@ package app.laurel.judging;
 
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
@@ -9,9 +10,7 @@ import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.BlindText;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,12 +47,12 @@ public class JudgingService {
     @Inject
     private AuditTrail audit;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public List<BlindEntry> myScorecards() {
         return em.createNamedQuery("Scorecard.byJudge", Scorecard.class)
-                .setParameter("username", session.getCallerPrincipal().getName())
+                .setParameter("username", caller.name())
                 .getResultList().stream().map(JudgingService::blind).toList();
     }
 
@@ -106,7 +105,7 @@ public class JudgingService {
      */
     private Scorecard own(long scorecardId, LockModeType roundLock) {
         Scorecard card = em.find(Scorecard.class, scorecardId);
-        if (card == null || !card.getJudge().getUsername().equals(session.getCallerPrincipal().getName())
+        if (card == null || !card.getJudge().getUsername().equals(caller.name())
                 || card.getRoundEntry().getRound().getStatus() == RoundStatus.SETUP) {
             throw LaurelException.notFound("entry.notFound");
         }

@@ -4,11 +4,10 @@ import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -47,8 +46,8 @@ public class PanelService {
     @Inject
     private Event<JudgesReminded> reminders;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /** What became of a conflict: the judge taken off the entry, and who scores it instead (if anyone). */
     public record ConflictOutcome(Conflict conflict, boolean scorecardRemoved, Optional<String> reassignedTo) {
@@ -77,8 +76,8 @@ public class PanelService {
         if (reassignment.conflicted(round, judge, roundEntry.getEntry())) {
             throw LaurelException.conflict("judging.conflict.exists");
         }
-        ConflictOutcome outcome = Conflicts.record(em, reassignment, round, roundEntry, judge, why, caller(), clock.instant());
-        audit.record(caller(), "CONFLICT_ADDED", "round:" + roundId, entryCode + " " + judgeUsername + ": " + why
+        ConflictOutcome outcome = Conflicts.record(em, reassignment, round, roundEntry, judge, why, caller.name(), clock.instant());
+        audit.record(caller.name(), "CONFLICT_ADDED", "round:" + roundId, entryCode + " " + judgeUsername + ": " + why
                 + outcome.reassignedTo().map(j -> " → " + j).orElse(""));
         return outcome;
     }
@@ -95,7 +94,7 @@ public class PanelService {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
                 .orElseThrow(() -> LaurelException.notFound("judging.scorecard.notFound"));
         card.reopen(clock.instant());
-        audit.record(caller(), "SCORECARD_REOPENED", "round:" + roundId, entryCode + " " + judgeUsername + ": " + why);
+        audit.record(caller.name(), "SCORECARD_REOPENED", "round:" + roundId, entryCode + " " + judgeUsername + ": " + why);
         return card;
     }
 
@@ -124,7 +123,7 @@ public class PanelService {
                 added.add(re.getCode());
             }
         }
-        audit.record(caller(), "THIRD_MARKERS", "round:" + roundId, String.join(",", added));
+        audit.record(caller.name(), "THIRD_MARKERS", "round:" + roundId, String.join(",", added));
         return added;
     }
 
@@ -141,7 +140,7 @@ public class PanelService {
         if (!behind.isEmpty()) {
             reminders.fire(new JudgesReminded(roundId, round.getName(), behind));
         }
-        audit.record(caller(), "JUDGES_REMINDED", "round:" + roundId, String.join(",", behind));
+        audit.record(caller.name(), "JUDGES_REMINDED", "round:" + roundId, String.join(",", behind));
         return behind;
     }
 
@@ -164,9 +163,5 @@ public class PanelService {
             throw InvalidInputException.of("reason", "judging.reason.required", 200);
         }
         return reason.strip();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -8,15 +8,14 @@ import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Role;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,8 +62,8 @@ public class RoundService {
     @Inject
     private Reassignment reassignment;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /** Entry and judge progress: how many scorecards are submitted of how many assigned. */
     public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
@@ -122,7 +121,7 @@ public class RoundService {
         for (int i = 0; i < taken.size(); i++) {
             em.persist(new RoundEntry(round, taken.get(i), i + 1));
         }
-        audit.record(caller(), "ROUND_CREATED", "contest:" + contestCode, rules.name() + " " + rules.method());
+        audit.record(caller.name(), "ROUND_CREATED", "contest:" + contestCode, rules.name() + " " + rules.method());
         return round;
     }
 
@@ -139,7 +138,7 @@ public class RoundService {
         round.dropCriteria();
         em.flush();
         round.configure(rules, panel);
-        audit.record(caller(), "ROUND_UPDATED", "round:" + roundId, rules.name() + " " + rules.method());
+        audit.record(caller.name(), "ROUND_UPDATED", "round:" + roundId, rules.name() + " " + rules.method());
         versions.advance(round, round::getVersion);
         return round;
     }
@@ -153,7 +152,7 @@ public class RoundService {
         em.createQuery("delete from Conflict c where c.round = :round").setParameter("round", round).executeUpdate();
         em.createQuery("delete from RoundEntry re where re.round = :round").setParameter("round", round).executeUpdate();
         em.remove(round);
-        audit.record(caller(), "ROUND_DELETED", "round:" + roundId, round.getName());
+        audit.record(caller.name(), "ROUND_DELETED", "round:" + roundId, round.getName());
     }
 
     /**
@@ -232,7 +231,7 @@ public class RoundService {
         assignment.forEach((entryId, names) -> names.forEach(name ->
                 em.persist(new Scorecard(byId.get(entryId), judgeByName.get(name), ScorecardReason.PLANNED, clock.instant()))));
         round.open(clock.instant());
-        audit.record(caller(), "ROUND_OPENED", "round:" + roundId, conflicts.size() + " conflicts");
+        audit.record(caller.name(), "ROUND_OPENED", "round:" + roundId, conflicts.size() + " conflicts");
         return round;
     }
 
@@ -351,7 +350,7 @@ public class RoundService {
             throw InvalidInputException.of("order", "judging.cut.notTheTie", String.join("、", tied));
         }
         round.resolveCut(decision, given, reason.strip());
-        audit.record(caller(), "ROUND_CUT_RESOLVED", "round:" + roundId, decision + " " + String.join(",", given) + ": " + reason.strip());
+        audit.record(caller.name(), "ROUND_CUT_RESOLVED", "round:" + roundId, decision + " " + String.join(",", given) + ": " + reason.strip());
         return round;
     }
 
@@ -386,7 +385,7 @@ public class RoundService {
                     String.join("、", ranking.tiedAtCut().stream().map(e -> codes.get(e.entryId())).toList()));
         }
         round.close(FrozenRanking.write(round, ranking, codes, ranking != raw), clock.instant());
-        audit.record(caller(), "ROUND_CLOSED", "round:" + roundId, ranking.selectedSize() + " selected");
+        audit.record(caller.name(), "ROUND_CLOSED", "round:" + roundId, ranking.selectedSize() + " selected");
         return round;
     }
 
@@ -478,9 +477,5 @@ public class RoundService {
 
     private static boolean outside(Integer bound, Rubric rubric) {
         return bound != null && (bound < 0 || bound > rubric.maxPoints());
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -1,6 +1,7 @@
 package app.laurel.publication;
 
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.pdf.CertificateFont;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;

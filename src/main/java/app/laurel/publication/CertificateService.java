@@ -7,6 +7,7 @@ import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
@@ -72,6 +73,9 @@ public class CertificateService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private CurrentCaller caller;
+
     /** The contest's template, or the standard one (not yet saved) for the organiser to start from. */
     public CertificateTemplate template(String contestCode) {
         Contest contest = contests.byCode(contestCode);
@@ -127,7 +131,7 @@ public class CertificateService {
         if (fresh) {
             em.persist(template);
         }
-        audit.record(caller(), "CERTIFICATE_TEMPLATE_SAVED", "contest:" + contestCode, null);
+        audit.record(caller.name(), "CERTIFICATE_TEMPLATE_SAVED", "contest:" + contestCode, null);
         return template;
     }
 
@@ -159,7 +163,7 @@ public class CertificateService {
             pdf(certificate, "https://laurel.invalid");
             em.persist(certificate);
         }
-        audit.record(caller(), "CERTIFICATES_ISSUED", "contest:" + contestCode, winners.size() + " issued");
+        audit.record(caller.name(), "CERTIFICATES_ISSUED", "contest:" + contestCode, winners.size() + " issued");
         return certificates(contestCode);
     }
 
@@ -174,7 +178,7 @@ public class CertificateService {
             throw InvalidInputException.of("reason", "validation.length", 1, 300);
         }
         certificate.revoke(reason.strip(), clock.instant());
-        audit.record(caller(), "CERTIFICATE_REVOKED", "certificate:" + serial, reason.strip());
+        audit.record(caller.name(), "CERTIFICATE_REVOKED", "certificate:" + serial, reason.strip());
         return certificate;
     }
 
@@ -187,7 +191,7 @@ public class CertificateService {
     /** The certificates of the caller's own entries, or of their unit's entries for a unit administrator. */
     @RolesAllowed({Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER, Roles.ORGANISER, Roles.ADMIN})
     public List<Certificate> mine() {
-        Account me = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
+        Account me = accounts.byUsername(caller.name()).orElseThrow(() -> LaurelException.notFound("account.notFound"));
         Unit unit = session.isCallerInRole(Roles.UNIT_ADMIN) ? me.getUnit() : null;
         // The unit's condition only when there is a unit: EclipseLink cannot bind an entity to ":unit is not null".
         TypedQuery<Certificate> query = em.createQuery("select c from Certificate c where c.status = 'VALID' and (c.entry.owner = :me"
@@ -273,9 +277,5 @@ public class CertificateService {
             serial.append(i % 4 == 0 ? "-" : "").append(SERIAL_ALPHABET.charAt(RANDOM.nextInt(SERIAL_ALPHABET.length())));
         }
         return serial.toString();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

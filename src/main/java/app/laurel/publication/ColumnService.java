@@ -4,6 +4,7 @@ import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.storage.FileStore;
 import app.laurel.storage.MediaService;
@@ -11,10 +12,8 @@ import app.laurel.storage.StoredFile;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
 import app.laurel.submission.EntryStatus;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -67,8 +66,8 @@ public class ColumnService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /**
      * Publishes an entry of the contest, with or without its author's name and unit. Refused for an entry of
@@ -86,7 +85,7 @@ public class ColumnService {
                 .setParameter("entry", entry).getResultList().isEmpty()) {
             throw LaurelException.conflict("column.alreadyPublished");
         }
-        ColumnItem item = ColumnItem.publish(contest, entry, showAuthor, caller(), clock.instant());
+        ColumnItem item = ColumnItem.publish(contest, entry, showAuthor, caller.name(), clock.instant());
         em.persist(item);
         try {
             em.flush();
@@ -94,7 +93,7 @@ public class ColumnService {
             // Two organisers publishing the same entry at once: the unique key lets only one through.
             throw LaurelException.conflict("column.alreadyPublished");
         }
-        audit.record(caller(), "COLUMN_PUBLISHED", "entry:" + entryId,
+        audit.record(caller.name(), "COLUMN_PUBLISHED", "entry:" + entryId,
                 "contest:" + contest.getCode() + " item:" + item.getId() + (showAuthor ? " with author" : " anonymous"));
         return item;
     }
@@ -107,7 +106,7 @@ public class ColumnService {
             throw LaurelException.notFound("column.notFound");
         }
         em.remove(item);
-        audit.record(caller(), "COLUMN_UNPUBLISHED", "entry:" + item.getEntry().getId(),
+        audit.record(caller.name(), "COLUMN_UNPUBLISHED", "entry:" + item.getEntry().getId(),
                 "contest:" + contest.getCode() + " item:" + itemId + " views:" + item.getViewCount());
     }
 
@@ -215,9 +214,5 @@ public class ColumnService {
             throw LaurelException.notFound("column.notFound");
         }
         return item;
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

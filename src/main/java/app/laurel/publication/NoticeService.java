@@ -8,14 +8,13 @@ import app.laurel.judging.Round;
 import app.laurel.judging.RoundEntry;
 import app.laurel.judging.RoundStatus;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.persistence.Versions;
 import app.laurel.platform.time.Clocks;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,8 +57,8 @@ public class NoticeService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public List<Notice> notices(String contestCode) {
         return em.createNamedQuery("Notice.byContest", Notice.class).setParameter("contest", contests.byCode(contestCode))
@@ -113,7 +112,7 @@ public class NoticeService {
             }
         }
         em.persist(notice);
-        audit.record(caller(), "NOTICE_DRAFTED", "round:" + roundId, notice.getShortCode());
+        audit.record(caller.name(), "NOTICE_DRAFTED", "round:" + roundId, notice.getShortCode());
         return notice;
     }
 
@@ -131,7 +130,7 @@ public class NoticeService {
     public Notice edit(long noticeId, NoticeText text, Long expectedVersion) {
         Notice notice = current(noticeId, expectedVersion, text);
         notice.edit(text);
-        audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
+        audit.record(caller.name(), "NOTICE_EDITED", "notice:" + noticeId, null);
         versions.advance(notice, notice::getVersion);
         return notice;
     }
@@ -146,9 +145,9 @@ public class NoticeService {
             notice.publish(clock.instant());
         } else {
             notice.publish(text, clock.instant());
-            audit.record(caller(), "NOTICE_EDITED", "notice:" + noticeId, null);
+            audit.record(caller.name(), "NOTICE_EDITED", "notice:" + noticeId, null);
         }
-        audit.record(caller(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
+        audit.record(caller.name(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
         versions.advance(notice, notice::getVersion);
         return notice;
     }
@@ -158,7 +157,7 @@ public class NoticeService {
         Notice notice = current(noticeId, expectedVersion, form == null ? null
                 : new NoticeText(form.title(), form.body(), form.order(), null, form.endsAt(), form.contact()));
         NoticeCorrection correction = notice.correct(form, clock.instant());
-        audit.record(caller(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
+        audit.record(caller.name(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
         versions.advance(notice, notice::getVersion);
         return notice;
     }
@@ -176,7 +175,7 @@ public class NoticeService {
         notice.finalise(Messages.text(Messages.CHINESE, "notice.template.result", notice.getContest().getTitle(),
                 notice.listed().size(), String.join("、", titles)), now);
         notice.listed().forEach(e -> e.getEntry().win(now));
-        audit.record(caller(), "NOTICE_FINALISED", "notice:" + noticeId, notice.listed().size() + " winners");
+        audit.record(caller.name(), "NOTICE_FINALISED", "notice:" + noticeId, notice.listed().size() + " winners");
         return notice;
     }
 
@@ -230,9 +229,5 @@ public class NoticeService {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         return code.toString();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

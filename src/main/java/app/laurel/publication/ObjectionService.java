@@ -4,6 +4,7 @@ import app.laurel.identity.Roles;
 import app.laurel.judging.FrozenRanking;
 import app.laurel.judging.RoundEntry;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -11,10 +12,8 @@ import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.time.Clocks;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -70,8 +69,8 @@ public class ObjectionService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /**
      * Files an objection; everything about it is checked before any evidence is stored, and stored evidence is
@@ -126,8 +125,8 @@ public class ObjectionService {
     public Objection dismiss(long objectionId, String investigation, String reply) {
         Objection objection = locked(objectionId);
         objection.decide(ObjectionStatus.DISMISSED, required("investigation", investigation), required("reply", reply),
-                caller(), clock.instant());
-        audit.record(caller(), "OBJECTION_DISMISSED", "objection:" + objectionId, objection.getReceiptNo());
+                caller.name(), clock.instant());
+        audit.record(caller.name(), "OBJECTION_DISMISSED", "objection:" + objectionId, objection.getReceiptNo());
         return objection;
     }
 
@@ -145,7 +144,7 @@ public class ObjectionService {
         Objection objection = locked(objectionId);
         String why = required("investigation", investigation);
         Instant now = clock.instant();
-        objection.decide(ObjectionStatus.UPHELD, why, null, caller(), now);
+        objection.decide(ObjectionStatus.UPHELD, why, null, caller.name(), now);
         NoticeEntry listed = notice.listed().stream().filter(e -> e.getEntry().getId().equals(objection.getEntry().getId()))
                 .findFirst().orElseThrow(() -> LaurelException.conflict("objection.notListed"));
         Set<String> onNotice = new HashSet<>();
@@ -164,7 +163,7 @@ public class ObjectionService {
         listed.getEntry().disqualify(Messages.text(Messages.CHINESE, "objection.upheldReason", objection.getReceiptNo()), now);
         notice.disqualify(listed, next == null ? null : byCode.get(next.code()).getEntry(), next == null ? null : next.code(),
                 next == null ? 0 : next.rank(), correction, now);
-        audit.record(caller(), "OBJECTION_UPHELD", "objection:" + objectionId, objection.getReceiptNo() + " " + listed.getCode()
+        audit.record(caller.name(), "OBJECTION_UPHELD", "objection:" + objectionId, objection.getReceiptNo() + " " + listed.getCode()
                 + (next == null ? "" : " → " + next.code()) + ": " + why);
         return objection;
     }
@@ -201,9 +200,5 @@ public class ObjectionService {
             code.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
         }
         return code.toString();
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

@@ -4,14 +4,13 @@ import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +41,8 @@ public class PrizeService {
     @Inject
     private AuditTrail audit;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     public List<AwardLevel> levels(String contestCode) {
         return em.createQuery("select l from AwardLevel l where l.contest = :contest order by l.amountCents desc, l.name", AwardLevel.class)
@@ -65,7 +64,7 @@ public class PrizeService {
         }
         AwardLevel level = new AwardLevel(contest, name.strip(), amount.movePointRight(2).longValueExact());
         em.persist(level);
-        audit.record(caller(), "AWARD_LEVEL_ADDED", "contest:" + contestCode, name.strip() + " " + amount.toPlainString());
+        audit.record(caller.name(), "AWARD_LEVEL_ADDED", "contest:" + contestCode, name.strip() + " " + amount.toPlainString());
         return level;
     }
 
@@ -87,7 +86,7 @@ public class PrizeService {
             String payee = unit ? winner.getUnit().getName() : winner.getCreditedName();
             em.persist(new Prize(winner, level, unit ? "UNIT" : "AUTHOR", payee));
         }
-        audit.record(caller(), "PRIZES_AWARDED", "contest:" + contestCode, winners.size() + " at " + level.getName());
+        audit.record(caller.name(), "PRIZES_AWARDED", "contest:" + contestCode, winners.size() + " at " + level.getName());
         return prizes(contestCode);
     }
 
@@ -101,7 +100,7 @@ public class PrizeService {
         Prize prize = locked(prizeId);
         versions.expect(prize.getVersion(), expectedVersion, "prize:" + prizeId, List::of);
         prize.payee(type, name, bank, account);
-        audit.record(caller(), "PRIZE_PAYEE_SET", "prize:" + prizeId, type + " " + name);
+        audit.record(caller.name(), "PRIZE_PAYEE_SET", "prize:" + prizeId, type + " " + name);
         versions.advance(prize, prize::getVersion);
         return prize;
     }
@@ -109,7 +108,7 @@ public class PrizeService {
     public Prize markPaid(long prizeId, LocalDate on, String reference) {
         Prize prize = locked(prizeId);
         prize.markPaid(on, reference);
-        audit.record(caller(), "PRIZE_PAID", "prize:" + prizeId, on + " " + reference);
+        audit.record(caller.name(), "PRIZE_PAID", "prize:" + prizeId, on + " " + reference);
         return prize;
     }
 
@@ -119,9 +118,5 @@ public class PrizeService {
             throw LaurelException.notFound("prize.notFound");
         }
         return prize;
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

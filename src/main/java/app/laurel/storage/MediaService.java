@@ -1,11 +1,14 @@
 package app.laurel.storage;
 
 import app.laurel.identity.Roles;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.storage.FileReadPolicy.Access;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +16,9 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -20,7 +26,9 @@ import java.util.logging.Logger;
  * Who may read a stored file: its uploader, the administrators of the unit whose entry holds it, the judges
  * scoring that entry, and organisers; for campaign evidence and documents, the reporting unit's administrators and
  * the reviewers of an office responsible for the task (any office of the campaign for a plan or summary).
- * Anyone else gets "not found". Pages (session) and the API (token) both come through here.
+ * Anyone else gets "not found". Storage does not know whose entry or report a file belongs to: the features that
+ * hold files say who else may read them ({@link FileReadPolicy}). Pages (session) and the API (token) both come
+ * through here.
  * <p>
  * Judges score blind, but a .docx or .pdf carries its author's name, unit and reviewers in its own metadata;
  * so a caller who may read the file only as a judge gets a copy without that metadata
@@ -47,9 +55,6 @@ public class MediaService {
     public record Media(StoredFile file, Path path, long length) {
     }
 
-    /** Why a caller may read a file, which decides whether they may see who made it. */
-    private enum Access { NONE, AS_JUDGE, FULL }
-
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
 
@@ -62,8 +67,14 @@ public class MediaService {
     @Inject
     private JudgeText judgeText;
 
+    @Inject
+    private Instance<FileReadPolicy> policies;
+
     @Resource
     private SessionContext session;
+
+    @Inject
+    private CurrentCaller caller;
 
     public Media open(long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
@@ -75,7 +86,7 @@ public class MediaService {
         if (!Files.isRegularFile(path)) {
             throw LaurelException.notFound("file.notFound");
         }
-        if (access == Access.AS_JUDGE && MetadataStripper.applies(file.getMediaType())) {
+        if (access == Access.BLIND_COPY && MetadataStripper.applies(file.getMediaType())) {
             path = judgeCopy(file, path);
             if (MetadataStripper.DOCX.equals(file.getMediaType())) {
                 path = blackedOut(file, path);
@@ -134,62 +145,34 @@ public class MediaService {
     }
 
     /**
-     * Full rights are looked for before the judge's, so that a judge who may also read the file for another
-     * reason (their own upload, their unit's entry) is not needlessly given the copy.
+     * The uploader, organisers and administrators read in full; everyone else as the features holding the file
+     * say ({@link FileReadPolicy}), the strongest answer winning, so that a judge who may also read the file for
+     * another reason (their own upload, their unit's entry) is not needlessly given the copy.
      */
     private Access access(StoredFile file) {
-        String caller = session.getCallerPrincipal().getName();
+        String username = caller.name();
         if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN)
-                || file.getOwner().getUsername().equals(caller)) {
+                || file.getOwner().getUsername().equals(username)) {
             return Access.FULL;
         }
-        if (session.isCallerInRole(Roles.UNIT_ADMIN)) {
-            Long count = em.createQuery("""
-                    select count(ef) from EntryFile ef, Account a where ef.file = :file and a.username = :caller
-                    and a.unit is not null and (ef.entry.unit = a.unit or ef.entry.township = a.unit)""", Long.class)
-                    .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-            if (count > 0 || campaignUnitMayRead(file, caller)) {
-                return Access.FULL;
+        FileReadPolicy.Reader reader = new FileReadPolicy.Reader(username, roles());
+        Access strongest = Access.NONE;
+        for (FileReadPolicy policy : policies) {
+            strongest = strongest.or(policy.access(file, reader));
+            if (strongest == Access.FULL) {
+                break;
             }
         }
-        if (session.isCallerInRole(Roles.REVIEWER) && campaignReviewerMayRead(file, caller)) {
-            return Access.FULL;
-        }
-        if (session.isCallerInRole(Roles.JUDGE)) {
-            // A judge reads the files of entries on their own scorecards only (conflicted judges have none).
-            Long count = em.createQuery("""
-                    select count(s) from Scorecard s, EntryFile ef where ef.file = :file and ef.entry = s.roundEntry.entry
-                    and s.judge.username = :caller and not exists (select c from Conflict c where c.entry = ef.entry
-                    and c.judge.username = :caller)""", Long.class)
-                    .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-            if (count > 0) {
-                return Access.AS_JUDGE;
+        return strongest;
+    }
+
+    private Set<String> roles() {
+        Set<String> roles = new HashSet<>();
+        for (String role : List.of(Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.JUDGE, Roles.REVIEWER)) {
+            if (session.isCallerInRole(role)) {
+                roles.add(role);
             }
         }
-        return Access.NONE;
-    }
-
-    private boolean campaignUnitMayRead(StoredFile file, String caller) {
-        Long evidence = em.createQuery("""
-                select count(e) from TaskReportEvent e join e.files f, Account a where f = :file and a.username = :caller
-                and a.unit is not null and e.report.unit = a.unit""", Long.class)
-                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-        Long documents = em.createQuery("""
-                select count(d) from CampaignDocument d, Account a where d.file = :file and a.username = :caller
-                and a.unit is not null and d.unit = a.unit""", Long.class)
-                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-        return evidence + documents > 0;
-    }
-
-    private boolean campaignReviewerMayRead(StoredFile file, String caller) {
-        Long evidence = em.createQuery("""
-                select count(e) from TaskReportEvent e join e.files f join e.report.task.offices o join o.reviewers a
-                where f = :file and a.username = :caller""", Long.class)
-                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-        Long documents = em.createQuery("""
-                select count(d) from CampaignDocument d, Office o join o.reviewers a where d.file = :file
-                and o.campaign = d.campaign and a.username = :caller""", Long.class)
-                .setParameter("file", file).setParameter("caller", caller).getSingleResult();
-        return evidence + documents > 0;
+        return roles;
     }
 }

@@ -4,6 +4,7 @@ import app.laurel.identity.Account;
 import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -88,6 +89,9 @@ public class UploadService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private CurrentCaller caller;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -107,7 +111,7 @@ public class UploadService {
         }
         String id = newId();
         Properties meta = new Properties();
-        meta.setProperty("owner", caller());
+        meta.setProperty("owner", uploader());
         meta.setProperty("fileName", name);
         meta.setProperty("length", String.valueOf(length));
         try {
@@ -130,7 +134,7 @@ public class UploadService {
     private void checkLimits(Path uploads, long length) throws IOException {
         UploadLimits limits = UploadLimits.of(config);
         List<OpenUploads.Open> open = OpenUploads.in(uploads);
-        String owner = caller();
+        String owner = uploader();
         List<OpenUploads.Open> mine = open.stream().filter(upload -> upload.owner().equals(owner)).toList();
         UploadLimits.Holder holder = holder();
         if (holder != UploadLimits.Holder.UNLIMITED) {
@@ -143,7 +147,7 @@ public class UploadService {
     }
 
     private UploadLimits.Holder holder() {
-        if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN) || caller().equals(EVIDENCE_OWNER)) {
+        if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN) || uploader().equals(EVIDENCE_OWNER)) {
             return UploadLimits.Holder.UNLIMITED;
         }
         return session.isCallerInRole(Roles.UNIT_ADMIN) ? UploadLimits.Holder.UNIT : UploadLimits.Holder.PERSON;
@@ -239,7 +243,7 @@ public class UploadService {
             LOG.info(() -> "Refused a " + mediaType + " upload: " + e.messageKey());
             throw e.asInvalidInput();
         }
-        Account owner = accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
+        Account owner = accounts.byUsername(uploader()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
         String storedName;
         try {
             storedName = store.commit(part, EXTENSIONS.getOrDefault(mediaType, ""));
@@ -256,14 +260,14 @@ public class UploadService {
             store.deleteQuietly(store.resolve(storedName));
             throw e;
         }
-        audit.record(caller(), "FILE_STORED", "file:" + file.getId(), mediaType + " " + length + " B " + sha256);
+        audit.record(uploader(), "FILE_STORED", "file:" + file.getId(), mediaType + " " + length + " B " + sha256);
         return file;
     }
 
     /** The caller's own stored file, or 404: nobody learns that another's file exists. */
     public StoredFile ownFile(long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
-        if (file == null || !file.getOwner().getUsername().equals(caller())) {
+        if (file == null || !file.getOwner().getUsername().equals(uploader())) {
             throw LaurelException.notFound("file.notFound");
         }
         return file;
@@ -279,7 +283,7 @@ public class UploadService {
         } catch (IOException e) {
             throw LaurelException.notFound("upload.notFound");
         }
-        if (!caller().equals(meta.getProperty("owner"))) {
+        if (!uploader().equals(meta.getProperty("owner"))) {
             throw LaurelException.notFound("upload.notFound");
         }
         return meta;
@@ -401,17 +405,17 @@ public class UploadService {
     public void discardEvidence(StoredFile file) {
         StoredFile managed = em.find(StoredFile.class, file.getId());
         if (managed != null && EVIDENCE_OWNER.equals(managed.getOwner().getUsername()) || managed != null
-                && managed.getOwner().getUsername().equals(caller())) {
+                && managed.getOwner().getUsername().equals(uploader())) {
             em.remove(managed);
             store.deleteQuietly(store.resolve(managed.getStoredName()));
         }
     }
 
     /** The caller's name; an anonymous caller (only {@link #storeEvidence} lets one in) uploads as the evidence account. */
-    private String caller() {
+    private String uploader() {
         for (String role : new String[]{Roles.PUBLIC, Roles.UNIT_ADMIN, Roles.ORGANISER, Roles.ADMIN, Roles.JUDGE}) {
             if (session.isCallerInRole(role)) {
-                return session.getCallerPrincipal().getName();
+                return caller.name();
             }
         }
         return EVIDENCE_OWNER;

@@ -8,11 +8,10 @@ import app.laurel.identity.AccountRepository;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.time.Formats;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,8 +48,8 @@ public class RecommendationService {
     @Inject
     private Formats formats;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /** The contests the caller's unit is enrolled in, newest first: where it may pre-select. */
     public List<Contest> myContests() {
@@ -87,8 +86,8 @@ public class RecommendationService {
             if (line.isFull()) {
                 throw LaurelException.conflict("entry.quotaReached", unit.getName(), line.max());
             }
-            entry.recommend(caller(), clock.instant());
-            audit.record(caller(), "ENTRY_RECOMMENDED", "entry:" + entryId, unit.getName());
+            entry.recommend(caller.name(), clock.instant());
+            audit.record(caller.name(), "ENTRY_RECOMMENDED", "entry:" + entryId, unit.getName());
         }
         return entry;
     }
@@ -97,7 +96,7 @@ public class RecommendationService {
         Entry entry = candidate(entryId);
         requireOpen(entry.getContest(), unit(entry.getContest()));
         entry.withdrawRecommendation();
-        audit.record(caller(), "RECOMMENDATION_WITHDRAWN", "entry:" + entryId, null);
+        audit.record(caller.name(), "RECOMMENDATION_WITHDRAWN", "entry:" + entryId, null);
         return entry;
     }
 
@@ -136,10 +135,6 @@ public class RecommendationService {
     }
 
     private Account callerAccount() {
-        return accounts.byUsername(caller()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
+        return accounts.byUsername(caller.name()).orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
     }
 }

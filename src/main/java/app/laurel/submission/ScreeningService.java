@@ -1,17 +1,17 @@
 package app.laurel.submission;
 
 import app.laurel.contest.Contest;
+import app.laurel.contest.ContestAdminService;
 import app.laurel.contest.ContestService;
 import app.laurel.contest.ContestUnit;
 import app.laurel.identity.Roles;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.storage.FileHealth;
 import app.laurel.storage.StoredFile;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,8 @@ import java.util.Set;
 
 /**
  * The organiser's side of submissions: the screening list (资格审查) with its filters, accept / return / reject,
- * the quota board, near-duplicate flags, and deadline extensions for a unit. Every decision is audited.
+ * the quota board and near-duplicate flags. Every decision is audited. (A unit's deadline extension edits its
+ * enrolment, so it is the contest's: {@link ContestAdminService#extendDeadline}.)
  */
 @Stateless
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
@@ -50,8 +50,8 @@ public class ScreeningService {
     @Inject
     private FileHealth fileHealth;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
 
     /**
      * Submitted entries (never drafts), newest first, narrowed by the filter; the text matches the title, the
@@ -116,21 +116,21 @@ public class ScreeningService {
     public Entry accept(long entryId) {
         Entry entry = entry(entryId);
         entry.accept(clock.instant());
-        audit.record(caller(), "ENTRY_ACCEPTED", "entry:" + entryId, entry.getReceiptNo());
+        audit.record(caller.name(), "ENTRY_ACCEPTED", "entry:" + entryId, entry.getReceiptNo());
         return entry;
     }
 
     public Entry returnForCorrection(long entryId, String reason) {
         Entry entry = entry(entryId);
         entry.returnForCorrection(reason, clock.instant());
-        audit.record(caller(), "ENTRY_RETURNED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        audit.record(caller.name(), "ENTRY_RETURNED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
         return entry;
     }
 
     public Entry reject(long entryId, String reason) {
         Entry entry = entry(entryId);
         entry.reject(reason, clock.instant());
-        audit.record(caller(), "ENTRY_REJECTED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
+        audit.record(caller.name(), "ENTRY_REJECTED", "entry:" + entryId, entry.getReceiptNo() + ": " + reason);
         return entry;
     }
 
@@ -141,7 +141,7 @@ public class ScreeningService {
     public Entry redact(long entryId, List<String> terms) {
         Entry entry = entry(entryId);
         entry.redact(terms == null ? List.of() : terms);
-        audit.record(caller(), "ENTRY_REDACTED", "entry:" + entryId, entry.getRedactions().size() + " terms");
+        audit.record(caller.name(), "ENTRY_REDACTED", "entry:" + entryId, entry.getRedactions().size() + " terms");
         return entry;
     }
 
@@ -181,26 +181,7 @@ public class ScreeningService {
         return lines;
     }
 
-    /** Lets one unit submit after the deadline, until {@code until}; the reason is audited. */
-    public void extendDeadline(String contestCode, long unitId, Instant until, String reason) {
-        Contest contest = contest(contestCode);
-        ContestUnit participation = contest.getUnits().stream().filter(u -> u.getUnit().getId() == unitId).findFirst()
-                .orElseThrow(() -> LaurelException.notFound("entry.unitNotEnrolled"));
-        if (until == null || !until.isAfter(clock.instant())) {
-            throw InvalidInputException.of("until", "screening.extension.past");
-        }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.of("reason", "validation.length", 1, 500);
-        }
-        participation.extendDeadline(until);
-        audit.record(caller(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
-    }
-
     private Contest contest(String code) {
         return contests.byCode(code);
-    }
-
-    private String caller() {
-        return session.getCallerPrincipal().getName();
     }
 }

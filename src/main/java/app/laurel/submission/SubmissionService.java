@@ -8,12 +8,13 @@ import app.laurel.contest.EntryRule;
 import app.laurel.contest.EntryType;
 import app.laurel.contest.ReceiptNumbers;
 import app.laurel.identity.Account;
-import app.laurel.identity.AccountRepository;
+import app.laurel.identity.CurrentAccount;
 import app.laurel.identity.Role;
 import app.laurel.identity.Roles;
 import app.laurel.identity.Unit;
 import app.laurel.identity.UnitType;
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
@@ -22,10 +23,8 @@ import app.laurel.platform.persistence.Versions;
 import app.laurel.platform.time.Formats;
 import app.laurel.storage.StoredFile;
 import app.laurel.storage.UploadService;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -62,9 +61,6 @@ public class SubmissionService {
     @Inject
     private ContestService contests;
 
-    @Inject
-    private AccountRepository accounts;
-
     @EJB
     private UploadService uploads;
 
@@ -89,12 +85,15 @@ public class SubmissionService {
     @Inject
     private Clock clock;
 
-    @Resource
-    private SessionContext session;
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private CurrentAccount account;
 
     public Entry createDraft(String contestCode, EntryType type, DraftInput input) {
         Contest contest = contest(contestCode);
-        Account caller = caller();
+        Account caller = account.get();
         Unit unit = caller.hasRole(Role.UNIT_ADMIN) ? caller.getUnit() : null;
         if (caller.hasRole(Role.UNIT_ADMIN) && (unit == null || contest.participation(unit).isEmpty())) {
             throw LaurelException.forbidden("entry.unitNotEnrolled");
@@ -193,7 +192,7 @@ public class SubmissionService {
         entry.submit(entry.getReceiptNo() == null ? receipts.next(entry.getContest()) : null, clock.instant());
         duplicates.requeue(entry);
         submitted.fire(new EntrySubmitted(entry.getId()));
-        audit.record(session.getCallerPrincipal().getName(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
+        audit.record(caller.name(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
     }
 
@@ -201,7 +200,7 @@ public class SubmissionService {
         Entry entry = own(entryId);
         requireOpen(entry.getContest(), entry.getUnit());
         entry.withdraw(clock.instant());
-        audit.record(session.getCallerPrincipal().getName(), "ENTRY_WITHDRAWN", "entry:" + entry.getId(), entry.getReceiptNo());
+        audit.record(caller.name(), "ENTRY_WITHDRAWN", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
     }
 
@@ -213,10 +212,10 @@ public class SubmissionService {
     public List<Entry> myEntries(String contestCode) {
         if (contestCode == null || contestCode.isBlank()) {
             return em.createNamedQuery("Entry.byOwnerEverywhere", Entry.class)
-                    .setParameter("username", session.getCallerPrincipal().getName()).getResultList();
+                    .setParameter("username", caller.name()).getResultList();
         }
         return em.createNamedQuery("Entry.byOwner", Entry.class)
-                .setParameter("username", session.getCallerPrincipal().getName())
+                .setParameter("username", caller.name())
                 .setParameter("contest", contest(contestCode))
                 .getResultList();
     }
@@ -288,7 +287,7 @@ public class SubmissionService {
             throw new InvalidInputException(errors);
         }
         StoryText story = StoryText.of(input.bodyHtml());
-        Account caller = unit == null ? caller() : null;
+        Account caller = unit == null ? account.get() : null;
         Author author = unit == null
                 ? new Author(caller.getDisplayName(), caller.getPhone(), township == null ? null : township.getName())
                 : new Author(authorName, authorPhone, authorOrg == null ? unit.getName() : authorOrg);
@@ -317,7 +316,7 @@ public class SubmissionService {
     /** The caller's entry (or their unit's), else 404 whether or not it exists. */
     private Entry own(long entryId) {
         Entry entry = em.find(Entry.class, entryId);
-        Account caller = caller();
+        Account caller = account.get();
         boolean mine = entry != null && (entry.getOwner().getId().equals(caller.getId())
                 || (entry.getUnit() != null && caller.hasRole(Role.UNIT_ADMIN) && caller.getUnit() != null
                 && entry.getUnit().getId().equals(caller.getUnit().getId())));
@@ -334,11 +333,6 @@ public class SubmissionService {
 
     private Contest contest(String code) {
         return contests.byCode(code);
-    }
-
-    private Account caller() {
-        return accounts.byUsername(session.getCallerPrincipal().getName())
-                .orElseThrow(() -> LaurelException.forbidden("api.forbidden"));
     }
 
     private static String trim(String value) {

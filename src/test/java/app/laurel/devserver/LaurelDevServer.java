@@ -1,6 +1,6 @@
 package app.laurel.devserver;
 
-import app.laurel.platform.demo.DemoAccounts;
+import app.laurel.demo.DemoAccounts;
 
 import java.io.IOException;
 import java.net.ServerSocket;

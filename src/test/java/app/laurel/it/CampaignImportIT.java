@@ -1,6 +1,6 @@
 package app.laurel.it;
 
-import app.laurel.platform.demo.CampaignSeed;
+import app.laurel.demo.CampaignSeed;
 import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

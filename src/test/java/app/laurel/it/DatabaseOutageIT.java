@@ -9,7 +9,10 @@ import java.time.Instant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Readiness reports a lost database, and the portal recovers by itself when the database is back. */
+/**
+ * Readiness reports a lost database, file servlets answer 503 meanwhile, and the portal recovers by itself when the
+ * database is back.
+ */
 @ExtendWith(LaurelServerExtension.class)
 class DatabaseOutageIT {
 
@@ -20,13 +23,18 @@ class DatabaseOutageIT {
 
         server.cutDatabaseLink();
         Api.Reply down;
+        Api.Reply picture;
         try {
             down = waitForStatus(api, 503, Duration.ofSeconds(60));
+            // A file servlet cannot tell whether the file exists while the database is out: it must not say "not found".
+            picture = api.get("/column-media/1/1", null, null);
         } finally {
             server.restoreDatabaseLink();
         }
         assertTrue(down.body().matches("(?s).*\"database\".*\"DOWN\".*"), down.body());
         assertTrue(down.body().matches("(?s).*\"storage\".*\"UP\".*"), "only the database is down: " + down.body());
+        assertEquals(503, picture.status(), "a column picture while the database is out: try again, not 404");
+        assertEquals("30", picture.raw().headers().firstValue("Retry-After").orElse(null));
 
         waitForStatus(api, 200, Duration.ofSeconds(60));
         assertEquals(200, api.get("/api/v1/contests/HY2021", null, null).status(), "pooled connections were renewed");

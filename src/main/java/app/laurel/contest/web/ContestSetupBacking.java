@@ -11,7 +11,6 @@ import app.laurel.identity.Unit;
 import app.laurel.platform.time.Clocks;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
-import app.laurel.submission.ScreeningService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -43,9 +42,6 @@ public class ContestSetupBacking implements Serializable {
 
     @Inject
     private AccountService accounts;
-
-    @Inject
-    private ScreeningService screening;
 
     private String code;
     private boolean existing;
@@ -94,7 +90,7 @@ public class ContestSetupBacking implements Serializable {
 
     /** Lets the chosen unit report after the deadline, until the given Beijing time; audited with the reason. */
     public void extend() {
-        screening.extendDeadline(code, unitId == null ? -1 : unitId,
+        admin.extendDeadline(code, unitId == null ? -1 : unitId,
                 extendUntil == null ? null : extendUntil.atZone(Clocks.ZONE).toInstant(), extendReason);
         FacesFeedback.info("setup.extended");
     }

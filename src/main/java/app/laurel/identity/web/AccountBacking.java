@@ -2,8 +2,8 @@ package app.laurel.identity.web;
 
 import app.laurel.identity.Account;
 import app.laurel.identity.AccountService;
-import app.laurel.platform.security.LaurelAuthenticationMechanism;
-import app.laurel.platform.security.LoginClients;
+import app.laurel.identity.security.LaurelAuthenticationMechanism;
+import app.laurel.identity.security.LoginClients;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

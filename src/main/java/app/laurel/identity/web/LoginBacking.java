@@ -1,9 +1,9 @@
 package app.laurel.identity.web;
 
 import app.laurel.identity.LoginResult;
-import app.laurel.platform.security.AfterLogin;
-import app.laurel.platform.security.LaurelAuthenticationMechanism;
-import app.laurel.platform.security.LoginAttempt;
+import app.laurel.identity.security.AfterLogin;
+import app.laurel.identity.security.LaurelAuthenticationMechanism;
+import app.laurel.identity.security.LoginAttempt;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;

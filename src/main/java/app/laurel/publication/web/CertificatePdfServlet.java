@@ -1,14 +1,14 @@
 package app.laurel.publication.web;
 
 import app.laurel.platform.config.LaurelConfig;
-import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.PublicUrl;
+import app.laurel.platform.web.ServletAnswers;
 import app.laurel.publication.BatchProgress;
 import app.laurel.publication.CertificateService;
 import app.laurel.storage.FileStore;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,16 +46,14 @@ public class CertificatePdfServlet extends HttpServlet {
     private LaurelConfig config;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (request.getUserPrincipal() == null) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (!ServletAnswers.loggedIn(request, response)) {
             return;
         }
-        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        Matcher one = ONE.matcher(path);
-        Matcher preview = PREVIEW.matcher(path);
-        Matcher batch = BATCH.matcher(path);
-        try {
+        Matcher one = ServletAnswers.path(request, ONE);
+        Matcher preview = ServletAnswers.path(request, PREVIEW);
+        Matcher batch = ServletAnswers.path(request, BATCH);
+        ServletAnswers.answer(request, response, () -> {
             if (preview.matches()) {
                 pdf(response, certificates.preview(preview.group(1), PublicUrl.of(request, config)), "preview.pdf");
             } else if (batch.matches() && (request.isUserInRole("ORGANISER") || request.isUserInRole("ADMIN"))) {
@@ -74,9 +72,7 @@ public class CertificatePdfServlet extends HttpServlet {
             } else {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             }
-        } catch (LaurelException | EJBException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+        });
     }
 
     private static void pdf(HttpServletResponse response, byte[] pdf, String name) throws IOException {

@@ -1,11 +1,10 @@
 package app.laurel.publication.web;
 
-import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.web.ServletAnswers;
 import app.laurel.publication.ColumnService;
 import app.laurel.storage.MediaResponses;
-import app.laurel.storage.MediaService;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,19 +29,14 @@ public class ColumnMediaServlet extends HttpServlet {
     private ColumnService column;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        Matcher path = ServletAnswers.path(request, PATH);
         if (!path.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        MediaService.Media found;
-        try {
-            found = column.publicFile(Long.parseLong(path.group(1)), Long.parseLong(path.group(2)));
-        } catch (LaurelException | EJBException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        MediaResponses.send(found, request.getHeader("Range"), response, "public, max-age=3600");
+        ServletAnswers.answer(request, response, () -> MediaResponses.send(
+                column.publicFile(Long.parseLong(path.group(1)), Long.parseLong(path.group(2))),
+                request.getHeader("Range"), response, "public, max-age=3600"));
     }
 }

@@ -2,6 +2,7 @@ package app.laurel.publication.web;
 
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.web.PublicUrl;
+import app.laurel.platform.web.ServletAnswers;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -35,7 +36,7 @@ public class QrServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher notice = NOTICE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Matcher notice = ServletAnswers.path(request, NOTICE);
         if (!notice.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

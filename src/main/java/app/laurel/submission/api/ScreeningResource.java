@@ -1,5 +1,6 @@
 package app.laurel.submission.api;
 
+import app.laurel.contest.ContestAdminService;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.submission.EntryStatus;
@@ -78,6 +79,9 @@ public class ScreeningResource {
 
     @Inject
     private ScreeningService screening;
+
+    @Inject
+    private ContestAdminService contests;
 
     @GET
     @Path("entries")
@@ -158,7 +162,7 @@ public class ScreeningResource {
         } catch (DateTimeParseException e) {
             throw InvalidInputException.of("until", "validation.choice");
         }
-        screening.extendDeadline(contest, body.unitId(), until, body.reason());
+        contests.extendDeadline(contest, body.unitId(), until, body.reason());
         return Response.noContent().build();
     }
 }

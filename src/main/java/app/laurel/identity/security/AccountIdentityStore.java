@@ -1,4 +1,4 @@
-package app.laurel.platform.security;
+package app.laurel.identity.security;
 
 import app.laurel.identity.AccountService;
 import app.laurel.identity.LoginResult;

@@ -1,6 +1,5 @@
-package app.laurel.platform.health;
+package app.laurel.storage;
 
-import app.laurel.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

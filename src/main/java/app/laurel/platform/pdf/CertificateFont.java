@@ -1,4 +1,4 @@
-package app.laurel.publication;
+package app.laurel.platform.pdf;
 
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The calligraphic face (AR PL UKai CN, 楷体) certificates are set in. The project brings it, because a fresh server
- * has no CJK font at all; campaign summaries ({@code app.laurel.campaign.UnitSummaryPdf}) use it for the same reason.
+ * has no CJK font at all; campaign summaries use it for the same reason, so it lives here for every feature that
+ * prints a PDF.
  * <p>
  * The 17 MB collection is read and parsed once per JVM, on the first certificate, and the parsed face is shared by
  * every render after it; each document embeds only the glyphs it draws. The face is used by one render at a time:

@@ -1,4 +1,4 @@
-package app.laurel.platform.demo;
+package app.laurel.demo;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package app.laurel.platform.demo;
+package app.laurel.demo;
 
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.Office;

@@ -1,4 +1,4 @@
-package app.laurel.platform.security;
+package app.laurel.identity.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

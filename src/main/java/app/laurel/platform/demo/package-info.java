@@ -1,2 +1,0 @@
-/** The demo: the seed's 衡阳县 contest with sample units and accounts, loaded once when {@code LAUREL_DEMO_ENABLED=true}. */
-package app.laurel.platform.demo;
