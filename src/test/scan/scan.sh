@@ -100,9 +100,10 @@ for name in ("anonymous", "organiser"):
         print(f"  wapiti {name}: no report (see {path.with_suffix('.log')})")
         continue
     report = json.loads(path.read_text())
-    urls = report.get("infos", {}).get("crawled_pages_nbr", "?")
+    log = path.with_suffix(".log").read_text(errors="replace")
+    urls = next((line.split("found ")[1].split(" ")[0] for line in log.splitlines() if "Wapiti found" in line), "?")
     found = {k: len(v) for k, v in report.get("vulnerabilities", {}).items() if v}
     anomalies = {k: len(v) for k, v in report.get("anomalies", {}).items() if v}
-    print(f"  wapiti {name}: {urls} pages; vulnerabilities {found or 'none'}; anomalies {anomalies or 'none'}")
+    print(f"  wapiti {name}: {urls} URLs and forms; vulnerabilities {found or 'none'}; anomalies {anomalies or 'none'}")
 PY
 grep -c " 500 \|HTTP 500" "$out/portal.log" | xargs echo "scan: lines mentioning HTTP 500 in the portal log:"
