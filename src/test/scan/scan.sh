@@ -20,9 +20,11 @@ out=target/scan
 rm -rf "$out" && mkdir -p "$out"
 
 echo "scan: starting a portal of its own on $base (log: $out/portal.log)"
-LAUREL_PORT=$port mvn -q -Prun package -Dlaurel.data="$PWD/$out/data" > "$out/portal.log" 2>&1 &
+# In a process group of its own, so that the end of the scan stops Maven, the launcher, Payara and MariaDB
+# together, as Ctrl-C in a terminal would.
+LAUREL_PORT=$port setsid mvn -q -Prun package -Dlaurel.data="$PWD/$out/data" > "$out/portal.log" 2>&1 &
 portal=$!
-trap 'kill -INT $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+trap 'kill -INT -- -$portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
     grep -q "is running at" "$out/portal.log" && break
     kill -0 $portal 2>/dev/null || { echo "scan: the portal did not start" >&2; tail -50 "$out/portal.log" >&2; exit 1; }
@@ -98,9 +100,10 @@ for name in ("anonymous", "organiser"):
         print(f"  wapiti {name}: no report (see {path.with_suffix('.log')})")
         continue
     report = json.loads(path.read_text())
-    urls = report.get("infos", {}).get("crawled_pages_nbr", "?")
+    log = path.with_suffix(".log").read_text(errors="replace")
+    urls = next((line.split("found ")[1].split(" ")[0] for line in log.splitlines() if "Wapiti found" in line), "?")
     found = {k: len(v) for k, v in report.get("vulnerabilities", {}).items() if v}
     anomalies = {k: len(v) for k, v in report.get("anomalies", {}).items() if v}
-    print(f"  wapiti {name}: {urls} pages; vulnerabilities {found or 'none'}; anomalies {anomalies or 'none'}")
+    print(f"  wapiti {name}: {urls} URLs and forms; vulnerabilities {found or 'none'}; anomalies {anomalies or 'none'}")
 PY
 grep -c " 500 \|HTTP 500" "$out/portal.log" | xargs echo "scan: lines mentioning HTTP 500 in the portal log:"
