@@ -89,6 +89,8 @@ public final class TestServer implements AutoCloseable {
         env.put("LAUREL_DEMO_ENABLED", "true");
         // The upload sweep runs every few seconds, so a test that ages its own files sees them go (UploadLimitsIT).
         env.put("LAUREL_UPLOADS_SWEEP_EVERY", "PT3S");
+        // Each request logs the SQL statements it sent, so that list costs can be held constant (StatementCountIT).
+        env.put("LAUREL_TEST_STATEMENT_COUNTER", "true");
         payara = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
                 Path.of(System.getProperty("laurel.war")), httpPort, env, work.resolve("payara.log"));
         // A machine shared with other builds can take longer than usual: -Dlaurel.test.readyMinutes=8
@@ -134,6 +136,11 @@ public final class TestServer implements AutoCloseable {
     /** The database as an operator's tool reaches it (not through the relay). */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /** Payara's log, where the server writes what tests read back (the statements a request sent). */
+    public Path log() {
+        return work.resolve("payara.log");
     }
 
     public Path storageDir() {

@@ -36,7 +36,9 @@ public class LaurelConfig {
         PUBLIC_URL("laurel.public-url", ""),
         OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
         OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10"),
-        TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1");
+        TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1"),
+        /** Tests only: log the SQL statements each request sent (see StatementCountFilter). */
+        TEST_STATEMENT_COUNTER("laurel.test.statement-counter", "false");
 
         public final String name;
         public final String defaultValue;
@@ -109,6 +111,11 @@ public class LaurelConfig {
 
     public int objectionsPerIpHour() {
         return Integer.parseInt(get(Key.OBJECTIONS_PER_IP_HOUR));
+    }
+
+    /** Tests only, off in production: whether each request's count of SQL statements is logged. */
+    public boolean statementCounter() {
+        return Boolean.parseBoolean(get(Key.TEST_STATEMENT_COUNTER));
     }
 
     public Duration tokenTtl() {
