@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A stored file attached to an entry in a role (image, attachment, video, poster). */
 @Entity
@@ -27,6 +29,7 @@ public class EntryFile {
     private Entry entry;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinColumn(name = "file_id")
     private StoredFile file;
 
