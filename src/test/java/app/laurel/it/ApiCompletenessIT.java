@@ -142,7 +142,7 @@ class ApiCompletenessIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser);
-        RoundFixture.NoticeRef notice = RoundFixture.publishedNotice(api, organiser, contest, Duration.ofDays(5),
+        RoundFixture.NoticeRef notice = RoundFixture.publishedNotice(api, organiser, contest, Duration.ofMinutes(1),
                 "回家的路", "老李的十年", "远方");
         server.moveClockPast(notice.endsAt());
         assertEquals(200, api.post("/api/v1/notices/" + notice.id() + "/finalise", "", organiser, null).status());

@@ -84,7 +84,7 @@ class UnitCertificatesIT {
         assertEquals(201, drafted.status(), drafted.body());
         long notice = drafted.json().getJsonNumber("id").longValue();
         Instant now = Instant.now();
-        Instant ends = now.plus(Duration.ofDays(5));
+        Instant ends = now.plus(Duration.ofMinutes(1));
         assertEquals(200, api.put("/api/v1/notices/" + notice, """
                 {"title":"公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s","contact":"县禁毒办"}"""
                 .formatted(now.minusSeconds(60), ends), organiser).status());
