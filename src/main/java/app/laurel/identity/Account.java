@@ -53,7 +53,7 @@ public class Account {
     private String email;
 
     @ManyToOne(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
@@ -61,7 +61,7 @@ public class Account {
     private boolean enabled = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20)

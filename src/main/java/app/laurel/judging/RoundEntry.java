@@ -29,7 +29,7 @@ public class RoundEntry {
 
     /** Batch fetched, as are the entry's files and owner: a round's list reads them in a few queries, not per row. */
     @ManyToOne(optional = false)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "entry_id")
     private Entry entry;
 

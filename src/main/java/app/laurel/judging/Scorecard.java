@@ -48,12 +48,12 @@ public class Scorecard {
     private Long id;
 
     @ManyToOne(optional = false)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "round_entry_id")
     private RoundEntry roundEntry;
 
     @ManyToOne(optional = false)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "judge_id")
     private Account judge;
 
@@ -77,7 +77,7 @@ public class Scorecard {
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @BatchFetch(BatchFetchType.IN)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @CollectionTable(name = "score", joinColumns = @JoinColumn(name = "scorecard_id"))
     @MapKeyColumn(name = "criterion", length = 30)
     @Column(name = "half_points")
