@@ -27,6 +27,8 @@ class DuplicateBackfillIT {
                 .getJsonNumber("id").longValue();
         long copy = ScreeningBrowserIT.submit(api, contest, "旧抄件" + marker, ScreeningApiIT.paragraphs(CopiedStories.copying(0.90, 2, 10)))
                 .getJsonNumber("id").longValue();
+        // The check that follows each submission must be over before its results are wiped, or it flags the copy again.
+        DuplicateChecks.awaitChecked(server, original, copy);
         try (Connection db = server.connect(); Statement sql = db.createStatement()) {
             // As an upgraded database has them: submitted, but neither indexed nor flagged.
             String ids = original + "," + copy;
