@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -51,6 +53,7 @@ public class Account {
     private String email;
 
     @ManyToOne(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "unit_id")
     private Unit unit;
 
@@ -58,6 +61,7 @@ public class Account {
     private boolean enabled = true;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20)

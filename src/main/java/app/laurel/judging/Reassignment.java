@@ -27,17 +27,7 @@ public class Reassignment {
 
     /** A judge is conflicted on an entry of their own unit (or township), or by a recorded conflict. */
     boolean conflicted(Round round, Account judge, Entry entry) {
-        if (judge.getUnit() != null) {
-            Long unit = judge.getUnit().getId();
-            if ((entry.getUnit() != null && entry.getUnit().getId().equals(unit))
-                    || (entry.getTownship() != null && entry.getTownship().getId().equals(unit))) {
-                return true;
-            }
-        }
-        return em.createQuery("select count(c) from Conflict c where c.round = :round and c.entry = :entry"
-                        + " and c.judge = :judge", Long.class)
-                .setParameter("round", round).setParameter("entry", entry).setParameter("judge", judge)
-                .getSingleResult() > 0;
+        return RoundConflicts.of(em, round).conflicted(judge, entry);
     }
 
     /**
@@ -57,9 +47,10 @@ public class Reassignment {
             }
         }
         Map<String, Account> byName = new HashMap<>();
+        RoundConflicts conflicts = RoundConflicts.of(em, round);
         for (Account judge : round.getJudges()) {
             byName.put(judge.getUsername(), judge);
-            if (conflicted(round, judge, roundEntry.getEntry())) {
+            if (conflicts.conflicted(judge, roundEntry.getEntry())) {
                 excluded.add(judge.getUsername());
             }
         }

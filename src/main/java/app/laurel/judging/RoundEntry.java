@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** An entry taken into a round, under the neutral code judges know it by (R1-007). */
 @Entity
@@ -25,7 +27,9 @@ public class RoundEntry {
     @JoinColumn(name = "round_id")
     private Round round;
 
+    /** Batch fetched, as are the entry's files and owner: a round's list reads them in a few queries, not per row. */
     @ManyToOne(optional = false)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "entry_id")
     private Entry entry;
 

@@ -60,9 +60,6 @@ public class RoundService {
     private Clock clock;
 
     @Inject
-    private Reassignment reassignment;
-
-    @Inject
     private CurrentCaller caller;
 
     /** Entry and judge progress: how many scorecards are submitted of how many assigned. */
@@ -205,11 +202,12 @@ public class RoundService {
         Map<Long, RoundEntry> byId = new HashMap<>();
         int need = round.getAssignmentMode() == AssignmentMode.BALANCED ? round.getJudgesPerEntry() : round.getMinScores();
         List<String> short_ = new ArrayList<>();
+        RoundConflicts recorded = RoundConflicts.of(em, round);
         for (RoundEntry re : entries) {
             byId.put(re.getId(), re);
             int eligible = 0;
             for (Account judge : round.getJudges()) {
-                if (reassignment.conflicted(round, judge, re.getEntry())) {
+                if (recorded.conflicted(judge, re.getEntry())) {
                     conflicts.add(new PanelAssignment.Excluded(re.getId(), judge.getUsername()));
                 } else {
                     eligible++;
@@ -411,9 +409,13 @@ public class RoundService {
                 result.ranking(), result.codes(), cutNote);
     }
 
-    /** The round's score sheet, by round entry id: submitted scorecards only. */
+    /**
+     * The round's score sheet, by round entry id: submitted scorecards only, read alone, since a round just opened
+     * has thousands of drafts and no score.
+     */
     List<EntryTotals> sheet(Round round) {
-        return Scorecard.sheet(scorecards(round).stream().filter(c -> c.getRoundEntry().getEntry().getStatus().isPublishable()).toList());
+        return Scorecard.sheet(em.createNamedQuery("Scorecard.submittedByRound", Scorecard.class).setParameter("round", round)
+                .getResultList().stream().filter(c -> c.getRoundEntry().getEntry().getStatus().isPublishable()).toList());
     }
 
     public List<RoundEntry> entries(Round round) {

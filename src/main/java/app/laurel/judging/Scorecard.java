@@ -20,6 +20,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,6 +39,8 @@ import java.util.Map;
         + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN"
         + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
 @NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
+@NamedQuery(name = "Scorecard.submittedByRound", query = "select s from Scorecard s where s.roundEntry.round = :round"
+        + " and s.status = app.laurel.judging.ScorecardStatus.SUBMITTED")
 public class Scorecard {
 
     @Id
@@ -44,10 +48,12 @@ public class Scorecard {
     private Long id;
 
     @ManyToOne(optional = false)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "round_entry_id")
     private RoundEntry roundEntry;
 
     @ManyToOne(optional = false)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "judge_id")
     private Account judge;
 
@@ -71,6 +77,7 @@ public class Scorecard {
     private Instant updatedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @CollectionTable(name = "score", joinColumns = @JoinColumn(name = "scorecard_id"))
     @MapKeyColumn(name = "criterion", length = 30)
     @Column(name = "half_points")

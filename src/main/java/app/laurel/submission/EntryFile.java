@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A stored file attached to an entry in a role (image, attachment, video, poster). */
 @Entity
@@ -22,11 +24,16 @@ public class EntryFile {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    /**
+     * Lazy: nothing reads it back (the entry holds its files), and loading it eagerly re-read every entry of a list
+     * one by one, so batch fetching the files saved nothing.
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "entry_id")
     private Entry entry;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "file_id")
     private StoredFile file;
 

@@ -46,7 +46,7 @@ public final class AnonymousHeapMeasure {
                     "公示里的故事", "第二篇", "第三篇");
             RoundFixture.ContestRef awarded = RoundFixture.contest(api, organiser);
             RoundFixture.acceptedEntry(api, organiser, awarded, "获奖的故事");
-            String serial = UnitCertificatesIT.certificateOf(api, organiser, awarded.code(), "获奖的故事");
+            String serial = UnitCertificatesIT.certificateOf(server, api, organiser, awarded.code(), "获奖的故事");
             ColumnFixture.ContestRef column = ColumnFixture.contest(api, organiser);
             String citizen = api.token(api.registerCitizen(ColumnFixture.PASSWORD), ColumnFixture.PASSWORD);
             long story = ColumnFixture.publish(api, organiser, column.code(), ColumnFixture.acceptedStory(api, organiser,

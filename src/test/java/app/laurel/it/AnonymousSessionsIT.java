@@ -26,11 +26,13 @@ class AnonymousSessionsIT {
     private static final Pattern LINKED =
             Pattern.compile("(?:src|href)=\"(/(?:jakarta\\.faces\\.resource|qr|column-media/)[^\"]*)\"");
 
+    private TestServer server;
     private Api api;
     private String organiser;
 
     @BeforeEach
     void connect(TestServer server) throws Exception {
+        this.server = server;
         this.api = new Api(server);
         this.organiser = api.token("organiser", "Laurel2026");
     }
@@ -44,7 +46,7 @@ class AnonymousSessionsIT {
         RoundFixture.ContestRef awarded = RoundFixture.contest(api, organiser);
         RoundFixture.acceptedEntry(api, organiser, awarded, "获奖的故事");
         RoundFixture.acceptedEntry(api, organiser, awarded, "另一篇");
-        String serial = UnitCertificatesIT.certificateOf(api, organiser, awarded.code(), "获奖的故事");
+        String serial = UnitCertificatesIT.certificateOf(server, api, organiser, awarded.code(), "获奖的故事");
 
         ColumnFixture.ContestRef column = ColumnFixture.contest(api, organiser);
         String citizen = api.token(api.registerCitizen(ColumnFixture.PASSWORD), ColumnFixture.PASSWORD);

@@ -48,8 +48,9 @@ class BackupRestoreIT {
     void aRestoredPortalHasEveryEntryAndFileOfTheBackup(TestServer server) throws Exception {
         Api api = new Api(server);
         List<Submitted> submitted = new ArrayList<>();
+        String contest = ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026"));
         for (int i = 0; i < 3; i++) {
-            submitted.add(submitStoryWithPhoto(api, i));
+            submitted.add(submitStoryWithPhoto(api, contest, i));
         }
         Path backup = dir.resolve("backup");
         run("app.laurel.ops.Backup", backup, server.jdbcUrl(), server.storageDir());
@@ -80,16 +81,16 @@ class BackupRestoreIT {
         }
     }
 
-    private Submitted submitStoryWithPhoto(Api api, int i) throws Exception {
+    private Submitted submitStoryWithPhoto(Api api, String contest, int i) throws Exception {
         String username = api.registerCitizen(PASSWORD);
         String token = api.token(username, PASSWORD);
         Path photo = TestFiles.png(Files.createDirectories(dir.resolve("photo" + i)), 300 + i, 200);
         long fileId = api.upload(photo, "照片.png", token).json().getJsonObject("file").getJsonNumber("id").longValue();
-        long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
+        long category = api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply draft = api.post("/api/v1/entries", """
-                {"contest":"HY2021","type":"STORY","categoryId":%d,"title":"备份里的故事 %d","originalityDeclared":true,\
-                "displayConsent":true,"bodyHtml":"<p>%s</p>"}""".formatted(category, i,
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"备份里的故事 %d","originalityDeclared":true,\
+                "displayConsent":true,"bodyHtml":"<p>%s</p>"}""".formatted(contest, category, i,
                 "她每天清晨在社区禁毒宣传栏前停留，读完新贴的故事才去上班。".repeat(12)), token, null);
         assertEquals(201, draft.status(), draft.body());
         long entryId = draft.json().getJsonNumber("id").longValue();

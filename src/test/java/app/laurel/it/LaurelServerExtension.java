@@ -1,5 +1,6 @@
 package app.laurel.it;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -7,15 +8,22 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Gives a test class the running {@link TestServer}. The server is started by the first class that asks and
- * kept in the root store, which closes it after the last test of the run.
+ * kept in the root store, which closes it after the last test of the run. After each test the server's clock is
+ * back at the real time.
  */
-public class LaurelServerExtension implements BeforeAllCallback, ParameterResolver {
+public class LaurelServerExtension implements BeforeAllCallback, AfterEachCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LaurelServerExtension.class);
 
     @Override
     public void beforeAll(ExtensionContext context) {
         server(context);
+    }
+
+    /** A test that moved the server's clock forward leaves it at the real time for the next one. */
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        server(context).resetClock();
     }
 
     @Override

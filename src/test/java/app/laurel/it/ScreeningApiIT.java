@@ -24,12 +24,15 @@ class ScreeningApiIT {
     private TestServer server;
     private Api api;
     private String organiser;
+    /** A contest like the demo contest, of this test's own. */
+    private String contest;
 
     @BeforeEach
     void connect(TestServer server) throws Exception {
         this.server = server;
         this.api = new Api(server);
         this.organiser = api.token("organiser", "Laurel2026");
+        this.contest = ContestFixture.likeTheDemo(api, organiser);
     }
 
     @Test
@@ -48,14 +51,14 @@ class ScreeningApiIT {
         JsonObject second = submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), "推选二" + Api.uniqueName(""),
                 "<p>" + "她在戒毒所里学会了缝纫，出所后开了一家裁缝铺，还带着几位姐妹一起创业就业。".repeat(12) + "</p>", townshipId);
 
-        JsonArray candidates = api.get("/api/v1/recommendations/HY2021/candidates", unitToken, null).structure().asJsonArray();
+        JsonArray candidates = api.get("/api/v1/recommendations/" + contest + "/candidates", unitToken, null).structure().asJsonArray();
         assertEquals(2, candidates.size(), "both entries naming the township are candidates");
-        assertEquals(0, api.get("/api/v1/recommendations/HY2021/quota", unitToken, null).json().getInt("counted"));
+        assertEquals(0, api.get("/api/v1/recommendations/" + contest + "/quota", unitToken, null).json().getInt("counted"));
 
-        Api.Reply recommended = api.post("/api/v1/recommendations/HY2021/" + id(first), "", unitToken, null);
+        Api.Reply recommended = api.post("/api/v1/recommendations/" + contest + "/" + id(first), "", unitToken, null);
         assertEquals(200, recommended.status(), recommended.body());
         assertTrue(recommended.json().containsKey("recommended") && recommended.json().getBoolean("recommended"), recommended.body());
-        Api.Reply full = api.post("/api/v1/recommendations/HY2021/" + id(second), "", unitToken, null);
+        Api.Reply full = api.post("/api/v1/recommendations/" + contest + "/" + id(second), "", unitToken, null);
         assertEquals(409, full.status());
         assertTrue(full.json().getString("message").contains(townshipName + " 的报送名额（1 个）已满"), full.body());
 
@@ -65,8 +68,8 @@ class ScreeningApiIT {
         assertEquals(JsonValue.FALSE, line.get("belowMinimum"), line.toString());
 
         String stranger = api.token(api.registerCitizen(PASSWORD), PASSWORD);
-        assertEquals(403, api.get("/api/v1/screening/HY2021/quota", stranger, null).status());
-        assertEquals(403, api.get("/api/v1/recommendations/HY2021/candidates", stranger, null).status());
+        assertEquals(403, api.get("/api/v1/screening/" + contest + "/quota", stranger, null).status());
+        assertEquals(403, api.get("/api/v1/recommendations/" + contest + "/candidates", stranger, null).status());
     }
 
     @Test
@@ -80,7 +83,7 @@ class ScreeningApiIT {
         String unitToken = api.token(admin, PASSWORD);
 
         String body = draftJson("单位报送" + Api.uniqueName(""), STORY, null)
-                .replaceFirst("\\{", "{\"contest\":\"HY2021\",\"type\":\"STORY\",\"authorName\":\"王警官\",");
+                .replaceFirst("\\{", "{\"contest\":\"" + contest + "\",\"type\":\"STORY\",\"authorName\":\"王警官\",");
         Api.Reply first = api.post("/api/v1/entries", body, unitToken, null);
         assertEquals(201, first.status(), first.body());
         assertEquals(unitName, first.json().getString("unit"));
@@ -92,7 +95,7 @@ class ScreeningApiIT {
         assertEquals(409, full.status());
         assertTrue(full.json().getString("message").contains("报送名额（1 个）已满"), full.body());
 
-        String extensions = "/api/v1/screening/HY2021/extensions";
+        String extensions = "/api/v1/screening/" + contest + "/extensions";
         assertEquals(400, api.post(extensions, "{\"unitId\":%d,\"until\":\"2020-01-01T00:00:00Z\",\"reason\":\"迟交\"}"
                 .formatted(unitId), organiser, null).status(), "an extension must end in the future");
         assertEquals(204, api.post(extensions, "{\"unitId\":%d,\"until\":\"%s\",\"reason\":\"防汛任务，推迟两天\"}"
@@ -114,10 +117,10 @@ class ScreeningApiIT {
         JsonObject entry = submit(citizen, title, STORY + "<p>" + title + "</p>", null);
         String receipt = entry.getString("receiptNo");
 
-        JsonArray found = api.get("/api/v1/screening/HY2021/entries?q=" + title + "&status=SUBMITTED", organiser, null)
+        JsonArray found = api.get("/api/v1/screening/" + contest + "/entries?q=" + title + "&status=SUBMITTED", organiser, null)
                 .structure().asJsonArray();
         assertEquals(1, found.size(), "text search finds the entry by title");
-        String decision = "/api/v1/screening/HY2021/entries/" + id(entry) + "/decision";
+        String decision = "/api/v1/screening/" + contest + "/entries/" + id(entry) + "/decision";
         Api.Reply noReason = api.post(decision, "{\"decision\":\"RETURN\"}", organiser, null);
         assertEquals(400, noReason.status(), "returning needs a reason");
         assertEquals(200, api.post(decision, "{\"decision\":\"RETURN\",\"reason\":\"请补充故事发生的时间和地点\"}", organiser, null).status());
@@ -156,7 +159,7 @@ class ScreeningApiIT {
                 original.replace("每个周末", "每逢周末"), null);
         DuplicateChecks.awaitChecked(server, id(first), id(copy));
 
-        JsonArray flags = api.get("/api/v1/screening/HY2021/duplicates", organiser, null).structure().asJsonArray();
+        JsonArray flags = api.get("/api/v1/screening/" + contest + "/duplicates", organiser, null).structure().asJsonArray();
         JsonObject pair = flags.stream().map(JsonValue::asJsonObject)
                 .filter(f -> f.getJsonNumber("entryA").longValue() == id(copy)).findFirst()
                 .orElseThrow(() -> new AssertionError("no flag for the copy in " + flags));
@@ -178,7 +181,7 @@ class ScreeningApiIT {
         // 60 % of the unit's story is seven of the citizen's sentences, retyped with half-width punctuation and
         // line breaks: a Jaccard index of about 0.4, which the old check (≥ 0.8) let through.
         Api.Reply created = api.post("/api/v1/entries", draftJson("六成" + marker, paragraphs(CopiedStories.copying(0.60, 2, 7)), null)
-                .replaceFirst("\\{", "{\"contest\":\"HY2021\",\"type\":\"STORY\",\"authorName\":\"李干事\","), api.token(admin, PASSWORD), null);
+                .replaceFirst("\\{", "{\"contest\":\"" + contest + "\",\"type\":\"STORY\",\"authorName\":\"李干事\","), api.token(admin, PASSWORD), null);
         assertEquals(201, created.status(), created.body());
         Api.Reply copy = api.post("/api/v1/entries/" + id(created.json()) + "/submit", "", api.token(admin, PASSWORD), null);
         assertEquals(200, copy.status(), copy.body());
@@ -186,7 +189,7 @@ class ScreeningApiIT {
                 paragraphs(CopiedStories.copying(0.40, 9, 5, 6)), null);
         DuplicateChecks.awaitChecked(server, id(original), id(copy.json()), id(partial));
 
-        JsonArray flags = api.get("/api/v1/screening/HY2021/duplicates", organiser, null).structure().asJsonArray();
+        JsonArray flags = api.get("/api/v1/screening/" + contest + "/duplicates", organiser, null).structure().asJsonArray();
         JsonObject flag = flags.stream().map(JsonValue::asJsonObject)
                 .filter(f -> f.getJsonNumber("entryA").longValue() == id(copy.json()) && f.getJsonNumber("entryB").longValue() == id(original))
                 .findFirst().orElseThrow(() -> new AssertionError("the 60 % copy is not flagged: " + flags));
@@ -196,14 +199,14 @@ class ScreeningApiIT {
         assertTrue(flags.stream().map(JsonValue::asJsonObject).noneMatch(f -> f.getJsonNumber("entryA").longValue() == id(partial)
                 || f.getJsonNumber("entryB").longValue() == id(partial)), "a 40 % overlap is not a duplicate: " + flags);
 
-        JsonObject pair = api.get("/api/v1/screening/HY2021/duplicates/" + flag.getJsonNumber("id"), organiser, null).json();
+        JsonObject pair = api.get("/api/v1/screening/" + contest + "/duplicates/" + flag.getJsonNumber("id"), organiser, null).json();
         assertEquals(id(original), pair.getJsonNumber("otherEntryId").longValue());
         JsonObject first = pair.getJsonArray("passages").getJsonObject(0);
         assertTrue(first.getString("here").startsWith("二〇一九年春天, 刚从强制隔离戒毒所出来的小刘"), "as the unit typed it: " + first);
         assertTrue(first.getString("there").startsWith("二〇一九年春天，刚从强制隔离戒毒所出来的小刘"), "as the citizen wrote it: " + first);
         assertTrue(first.getString("here").contains("８家") && first.getString("there").contains("8家"), first.toString());
 
-        JsonArray ofOriginal = api.get("/api/v1/screening/HY2021/entries/" + id(original) + "/duplicates", organiser, null)
+        JsonArray ofOriginal = api.get("/api/v1/screening/" + contest + "/entries/" + id(original) + "/duplicates", organiser, null)
                 .structure().asJsonArray();
         JsonObject fromOriginal = ofOriginal.stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getJsonNumber("otherEntryId").longValue() == id(copy.json())).findFirst()
@@ -214,7 +217,7 @@ class ScreeningApiIT {
         assertEquals(404, api.get("/api/v1/screening/HYKT2021/entries/" + id(original) + "/duplicates", organiser, null)
                 .status(), "an entry's duplicates are found only under its own contest");
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
-        assertEquals(403, api.get("/api/v1/screening/HY2021/duplicates/" + flag.getJsonNumber("id"), citizen, null).status());
+        assertEquals(403, api.get("/api/v1/screening/" + contest + "/duplicates/" + flag.getJsonNumber("id"), citizen, null).status());
     }
 
     /** A retyped text's lines as the editor's paragraphs. */
@@ -223,7 +226,7 @@ class ScreeningApiIT {
     }
 
     private JsonObject submit(String token, String title, String body, Long townshipId) throws Exception {
-        Api.Reply created = api.post("/api/v1/entries", draftJson(title, body, townshipId).replaceFirst("\\{", "{\"contest\":\"HY2021\",\"type\":\"STORY\","), token, null);
+        Api.Reply created = api.post("/api/v1/entries", draftJson(title, body, townshipId).replaceFirst("\\{", "{\"contest\":\"" + contest + "\",\"type\":\"STORY\","), token, null);
         assertEquals(201, created.status(), created.body());
         Api.Reply submitted = api.post("/api/v1/entries/" + id(created.json()) + "/submit", "", token, null);
         assertEquals(200, submitted.status(), submitted.body());
@@ -231,21 +234,21 @@ class ScreeningApiIT {
     }
 
     private String draftJson(String title, String body, Long townshipId) throws Exception {
-        long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
+        long category = api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("categories")
                 .getJsonObject(1).getJsonNumber("id").longValue();
         return "{\"categoryId\":%d,\"title\":\"%s\",\"bodyHtml\":%s,\"originalityDeclared\":true,\"displayConsent\":true%s}"
                 .formatted(category, title, jakarta.json.Json.createValue(body), townshipId == null ? "" : ",\"townshipId\":" + townshipId);
     }
 
     private long enrol(String unitName) throws Exception {
-        server.enrol("HY2021", unitName);
-        return api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("units").stream()
+        server.enrol(contest, unitName);
+        return api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("units").stream()
                 .map(JsonValue::asJsonObject).filter(u -> u.getString("name").equals(unitName))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
     private JsonObject quotaLine(String unitName) throws Exception {
-        return api.get("/api/v1/screening/HY2021/quota", organiser, null).structure().asJsonArray().stream()
+        return api.get("/api/v1/screening/" + contest + "/quota", organiser, null).structure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getString("unitName").equals(unitName))
                 .findFirst().orElseThrow();
     }

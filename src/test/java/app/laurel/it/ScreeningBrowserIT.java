@@ -27,16 +27,17 @@ class ScreeningBrowserIT {
     @Test
     void organiserReturnsAnEntryWithAReasonAndComparesADuplicatePair(TestServer server, WebDriver browser) throws Exception {
         Api api = new Api(server);
+        String contest = ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026"));
         String marker = Api.uniqueName("m");
-        JsonObject original = submit(api, "原作" + marker, ScreeningApiIT.paragraphs(CopiedStories.original()));
+        JsonObject original = submit(api, contest, "原作" + marker, ScreeningApiIT.paragraphs(CopiedStories.original()));
         // Three quarters of the copy are nine of the original's sentences, retyped with other punctuation.
-        JsonObject copy = submit(api, "抄件" + marker, ScreeningApiIT.paragraphs(CopiedStories.copying(0.75, 1, 9)));
+        JsonObject copy = submit(api, contest, "抄件" + marker, ScreeningApiIT.paragraphs(CopiedStories.copying(0.75, 1, 9)));
 
         browser.manage().window().setSize(new Dimension(1366, 900)); // organisers screen on a laptop
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
 
-        browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
+        browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=" + contest);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter:text"))).sendKeys("原作" + marker);
         browser.findElement(By.id("filter:search")).click();
         By screen = By.xpath("//*[@id='list:entries']//article[contains(., '" + original.getString("receiptNo") + "')]//a");
@@ -53,11 +54,11 @@ class ScreeningBrowserIT {
         browser.findElement(By.id("decision:return")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "审查决定已记录"));
 
-        String screened = api.get("/api/v1/screening/HY2021/entries?q=" + "原作" + marker, api.token("organiser", "Laurel2026"), null).body();
+        String screened = api.get("/api/v1/screening/" + contest + "/entries?q=" + "原作" + marker, api.token("organiser", "Laurel2026"), null).body();
         assertTrue(screened.contains("\"status\":\"RETURNED\"") && screened.contains("请补充老陈所在的社区名称"), screened);
 
         DuplicateChecks.awaitChecked(server, original.getJsonNumber("id").longValue(), copy.getJsonNumber("id").longValue());
-        browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=HY2021");
+        browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=" + contest);
         By row = By.xpath("//*[@id='duplicateList:duplicates']//tr[contains(., '抄件" + marker + "') and contains(., '原作" + marker + "')]");
         assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(row)).getText().contains("75%"),
                 browser.findElement(row).getText());
@@ -70,7 +71,7 @@ class ScreeningBrowserIT {
         assertSideBySide(browser.findElement(By.id("comparison")), "抄件" + marker, "原作" + marker);
 
         // The copy's own page says the same, with a link to the original.
-        browser.get(server.baseUrl() + "/organiser/entry.xhtml?contest=HY2021&id=" + copy.getJsonNumber("id"));
+        browser.get(server.baseUrl() + "/organiser/entry.xhtml?contest=" + contest + "&id=" + copy.getJsonNumber("id"));
         WebElement pair = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//*[@id='duplicates']//section[contains(., '原作" + marker + "')]")));
         assertSideBySide(pair, "抄件" + marker, "原作" + marker);
@@ -86,11 +87,11 @@ class ScreeningBrowserIT {
         assertTrue(cells.get(1).getText().startsWith("他的办公桌上放着一本翻旧了的笔记本，记着"), cells.get(1).getText());
     }
 
-    static JsonObject submit(Api api, String title, String body) throws Exception {
+    static JsonObject submit(Api api, String contest, String title, String body) throws Exception {
         String token = api.token(api.registerCitizen(PASSWORD), PASSWORD);
-        long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
+        long category = api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("categories")
                 .getJsonObject(2).getJsonNumber("id").longValue();
-        Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"HY2021\",\"type\":\"STORY\",\"categoryId\":%d,"
+        Api.Reply created = api.post("/api/v1/entries", ("{\"contest\":\"" + contest + "\",\"type\":\"STORY\",\"categoryId\":%d,"
                 + "\"title\":\"%s\",\"bodyHtml\":%s,\"originalityDeclared\":true,\"displayConsent\":true}")
                 .formatted(category, title, jakarta.json.Json.createValue(body)), token, null);
         assertEquals(201, created.status(), created.body());

@@ -40,12 +40,15 @@ class SubmissionApiIT {
     private TestServer server;
     private Api api;
     private String token;
+    /** A contest like the demo contest, of this test's own. */
+    private String contest;
 
     @BeforeEach
     void citizen(TestServer server) throws Exception {
         this.server = server;
         this.api = new Api(server);
         this.token = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        this.contest = ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026"));
     }
 
     @Test
@@ -59,7 +62,7 @@ class SubmissionApiIT {
         JsonObject storedDocx = api.upload(docx, "故事.docx", token).json().getJsonObject("file");
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", storedDocx.getString("mediaType"));
 
-        long entryId = draft("HY2021", "STORY", STORY + "<script>alert('x')</script>");
+        long entryId = draft(contest, "STORY", STORY + "<script>alert('x')</script>");
         assertEquals(200, attach(entryId, storedImage.getInt("id"), "IMAGE").status());
         assertEquals(200, attach(entryId, storedDocx.getInt("id"), "ATTACHMENT").status());
 
@@ -67,7 +70,7 @@ class SubmissionApiIT {
         assertEquals(200, submitted.status(), submitted.body());
         JsonObject receipt = submitted.json();
         assertEquals("SUBMITTED", receipt.getString("status"));
-        assertTrue(receipt.getString("receiptNo").matches("HY2021-\\d{4}"), receipt.getString("receiptNo"));
+        assertTrue(receipt.getString("receiptNo").matches(contest + "-\\d{4}"), receipt.getString("receiptNo"));
         assertNotNull(receipt.getString("submittedAt"));
         assertFalse(receipt.getString("bodyHtml").contains("script"), "the story was sanitised");
         assertEquals(TestFiles.sha256(image), receipt.getJsonArray("files").getJsonObject(0).getString("sha256"));
@@ -86,7 +89,7 @@ class SubmissionApiIT {
                 assertTrue(storedName.matches("[0-9a-f]{32}\\.docx"), "stored under a generated name: " + storedName);
                 assertEquals("故事.docx", row.getString(4), "the original name is kept as metadata");
                 assertTrue(row.getString(5).contains("从迷途到新生"), "Tika extracted the text for search and 查重");
-                String found = api.get("/api/v1/screening/HY2021/entries?q=从迷途到新生", api.token("organiser", "Laurel2026"), null).body();
+                String found = api.get("/api/v1/screening/" + contest + "/entries?q=从迷途到新生", api.token("organiser", "Laurel2026"), null).body();
                 assertTrue(found.contains(receipt.getString("receiptNo")), "the organiser finds the entry by its attachment's text");
                 Path onDisk = server.storageDir().resolve("files").resolve(storedName.substring(0, 2)).resolve(storedName);
                 assertEquals(TestFiles.sha256(docx), TestFiles.sha256(onDisk));
@@ -120,14 +123,14 @@ class SubmissionApiIT {
 
     @Test
     void anIncompleteStoryIsRefusedWithEveryReasonAndStaysADraft() throws Exception {
-        long entryId = draft("HY2021", "STORY", "<p>太短了</p>");
+        long entryId = draft(contest, "STORY", "<p>太短了</p>");
         Api.Reply refused = api.post("/api/v1/entries/" + entryId + "/submit", "", token, null);
         assertEquals(400, refused.status());
         String fields = refused.json().getJsonArray("fields").toString();
         assertTrue(fields.contains("正文字数应为 300～5000 字，当前 3 字"), fields);
 
         Api.Reply undeclared = api.put("/api/v1/entries/" + entryId, """
-                {"categoryId":%d,"title":"标题","bodyHtml":"%s"}""".formatted(categoryId("HY2021"), STORY), token);
+                {"categoryId":%d,"title":"标题","bodyHtml":"%s"}""".formatted(categoryId(contest), STORY), token);
         assertEquals(200, undeclared.status(), undeclared.body());
         Api.Reply stillRefused = api.post("/api/v1/entries/" + entryId + "/submit", "", token, null);
         assertTrue(stillRefused.body().contains("请确认作品为原创或已获授权"), stillRefused.body());
@@ -243,14 +246,14 @@ class SubmissionApiIT {
 
     @Test
     void anotherUsersEntriesAndFilesAreNotFound() throws Exception {
-        long entryId = draft("HY2021", "STORY", STORY);
+        long entryId = draft(contest, "STORY", STORY);
         JsonObject image = api.upload(TestFiles.png(dir, 10, 10), "a.png", token).json().getJsonObject("file");
         String stranger = api.token(api.registerCitizen(PASSWORD), PASSWORD);
 
         assertEquals(404, api.get("/api/v1/entries/" + entryId, stranger, null).status());
         assertEquals(404, api.post("/api/v1/entries/" + entryId + "/submit", "", stranger, null).status());
         assertEquals(404, api.put("/api/v1/entries/" + entryId, "{\"title\":\"改\"}", stranger).status());
-        long strangersEntry = draftAs(api, stranger, "HY2021");
+        long strangersEntry = draftAs(api, stranger, contest);
         Api.Reply stolenFile = api.post("/api/v1/entries/" + strangersEntry + "/files",
                 "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(image.getInt("id")), stranger, null);
         assertEquals(404, stolenFile.status(), "a file is usable only by the one who uploaded it");

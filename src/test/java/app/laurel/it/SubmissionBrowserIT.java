@@ -49,12 +49,13 @@ class SubmissionBrowserIT {
         assertEquals(201, api.post("/api/v1/accounts", """
                 {"username":"%s","displayName":"联络员","role":"UNIT_ADMIN","unitName":"%s","unitType":"TOWNSHIP","initialPassword":"%s"}"""
                 .formatted(townshipAdmin, township, PASSWORD), api.token("organiser", "Laurel2026"), null).status());
-        server.enrol("HY2021", township);
+        String contest = ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026"));
+        server.enrol(contest, township);
         String citizen = api.registerCitizen(PASSWORD);
         String title = "村里的老周" + Api.uniqueName("").substring(0, 4);
 
         PageActions.logIn(browser, server, citizen, PASSWORD);
-        browser.get(server.baseUrl() + "/contest.xhtml?code=HY2021");
+        browser.get(server.baseUrl() + "/contest.xhtml?code=" + contest);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("submitEntry"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:title")));
         choose("entry:category", "社区戒毒康复");
@@ -74,14 +75,14 @@ class SubmissionBrowserIT {
         browser.findElement(By.id("entry:submit")).click();
         wait.until(ExpectedConditions.urlContains("/entries/receipt.xhtml"));
         String receiptNo = browser.findElement(By.id("receiptNo")).getText();
-        assertTrue(receiptNo.matches("HY2021-\\d{4}"), receiptNo);
+        assertTrue(receiptNo.matches(contest + "-\\d{4}"), receiptNo);
         assertEquals(title, browser.findElement(By.id("receiptTitle")).getText());
         assertTrue(browser.findElement(By.id("receiptFiles")).getText().contains(TestFiles.sha256(photo)),
                 "the receipt shows the photo's SHA-256");
 
         browser.manage().deleteAllCookies();
         PageActions.logIn(browser, server, townshipAdmin, PASSWORD);
-        browser.get(server.baseUrl() + "/unit/recommend.xhtml?contest=HY2021");
+        browser.get(server.baseUrl() + "/unit/recommend.xhtml?contest=" + contest);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates"), title));
         assertTrue(browser.findElement(By.id("quota")).getText().contains("已报送 0 件（至少 1 件，最多 1 件）"));
         browser.findElement(By.cssSelector("#candidates button.recommend")).click();

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,6 +28,8 @@ import java.util.stream.Stream;
  * then Payara Micro with the built WAR. Its log is {@code target/it-server/payara.log}.
  */
 public final class TestServer implements AutoCloseable {
+
+    private static final String CLOCK_OFFSET = "clock-offset";
 
     private final Path work;
     private EmbeddedDatabase embedded;
@@ -60,6 +63,7 @@ public final class TestServer implements AutoCloseable {
         deleteRecursively(work.resolve("db"));
         deleteRecursively(work.resolve("files"));
         Files.deleteIfExists(work.resolve("payara.log"));
+        Files.deleteIfExists(work.resolve(CLOCK_OFFSET));
         String external = embeddedOnly ? null : System.getenv("LAUREL_TEST_DB_URL");
         TestServer server;
         if (external != null && !external.isBlank()) {
@@ -89,6 +93,10 @@ public final class TestServer implements AutoCloseable {
         env.put("LAUREL_DEMO_ENABLED", "true");
         // The upload sweep runs every few seconds, so a test that ages its own files sees them go (UploadLimitsIT).
         env.put("LAUREL_UPLOADS_SWEEP_EVERY", "PT3S");
+        // Each request logs the SQL statements it sent, so that list costs can be held constant (StatementCountIT).
+        env.put("LAUREL_TEST_STATEMENT_COUNTER", "true");
+        // Tests move the server's clock forward through this file instead of sleeping out a period (moveClockPast).
+        env.put("LAUREL_CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET).toString());
         payara = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
                 Path.of(System.getProperty("laurel.war")), httpPort, env, work.resolve("payara.log"));
         // A machine shared with other builds can take longer than usual: -Dlaurel.test.readyMinutes=8
@@ -134,6 +142,33 @@ public final class TestServer implements AutoCloseable {
     /** The database as an operator's tool reaches it (not through the relay). */
     public String jdbcUrl() {
         return jdbcUrl;
+    }
+
+    /**
+     * Moves the server's clock to a second past {@code instant}, as if the test had slept until then: a notice
+     * period ends, and the server, deciding by its own clock, refuses objections. {@link LaurelServerExtension}
+     * puts the clock back after each test.
+     */
+    void moveClockPast(Instant instant) throws IOException {
+        Duration ahead = Duration.between(Instant.now(), instant).plusSeconds(1);
+        writeClockOffset(ahead.isNegative() ? Duration.ZERO : ahead);
+    }
+
+    /** The server's clock back to the real time. */
+    void resetClock() throws IOException {
+        writeClockOffset(Duration.ZERO);
+    }
+
+    private void writeClockOffset(Duration offset) throws IOException {
+        // Written aside and moved into place, so the server never reads half a file.
+        Path written = Files.writeString(work.resolve(CLOCK_OFFSET + ".new"), offset.toString());
+        Files.move(written, work.resolve(CLOCK_OFFSET), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Payara's log, where the server writes what tests read back (the statements a request sent). */
+    public Path log() {
+        return work.resolve("payara.log");
     }
 
     public Path storageDir() {

@@ -44,7 +44,7 @@ class UnitCertificatesIT {
         RoundFixture.acceptedNaming(api, organiser, contest.code(), contest.category(), "镇上的禁毒课", township.id());
         RoundFixture.acceptedEntry(api, organiser, contest, "另一篇");
 
-        String serial = certificateOf(api, organiser, contest.code(), "镇上的禁毒课");
+        String serial = certificateOf(server, api, organiser, contest.code(), "镇上的禁毒课");
         String unitAdmin = api.token(township.admin(), PASSWORD);
         Api.Reply mine = api.get("/api/v1/certificates/mine", unitAdmin, null);
         assertEquals(200, mine.status(), mine.body());
@@ -68,7 +68,7 @@ class UnitCertificatesIT {
     }
 
     /** Runs the contest to its result (two judges, a notice of a few seconds) and issues certificates; one's serial. */
-    static String certificateOf(Api api, String organiser, String code, String work) throws Exception {
+    static String certificateOf(TestServer server, Api api, String organiser, String code, String work) throws Exception {
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 2);
         long round = JudgingRulesIT.createRound(api, organiser, code, "\"mode\":\"ALL\",\"method\":\"MEAN\",\"selectCount\":2", judges.keySet());
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/open", "", organiser, null).status());
@@ -84,12 +84,12 @@ class UnitCertificatesIT {
         assertEquals(201, drafted.status(), drafted.body());
         long notice = drafted.json().getJsonNumber("id").longValue();
         Instant now = Instant.now();
-        Instant ends = now.plusSeconds(3);
+        Instant ends = now.plus(Duration.ofMinutes(1));
         assertEquals(200, api.put("/api/v1/notices/" + notice, """
                 {"title":"公示","body":"现予公示。","order":"RANK","startsAt":"%s","endsAt":"%s","contact":"县禁毒办"}"""
                 .formatted(now.minusSeconds(60), ends), organiser).status());
         assertEquals(200, api.post("/api/v1/notices/" + notice + "/publish", "", organiser, null).status());
-        Thread.sleep(Math.max(0, Duration.between(Instant.now(), ends).toMillis() + 500));
+        server.moveClockPast(ends);
         Api.Reply finalised = api.post("/api/v1/notices/" + notice + "/finalise", "", organiser, null);
         assertEquals(200, finalised.status(), finalised.body());
         assertEquals(200, api.put("/api/v1/certificates/template?contest=" + code, """

@@ -182,7 +182,7 @@ class UploadLimitsIT {
         long unattached = fileId(api.upload(TestFiles.png(dir, 64, 48), "没用上的.png", token));
         long attached = fileId(api.upload(TestFiles.png(dir, 80, 60), "作品插图.png", token));
         long fresh = fileId(api.upload(TestFiles.png(dir, 96, 72), "刚传完.png", token));
-        long entry = draft(api, token);
+        long entry = draft(api, token, ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026")));
         Api.Reply attach = api.post("/api/v1/entries/" + entry + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(attached), token, null);
         assertEquals(200, attach.status(), attach.body());
         String abandoned = halfSent(api, token);
@@ -237,11 +237,11 @@ class UploadLimitsIT {
         return completed.json().getJsonObject("file").getJsonNumber("id").longValue();
     }
 
-    private static long draft(Api api, String token) throws Exception {
-        long category = api.get("/api/v1/contests/HY2021", null, null).json().getJsonArray("categories")
+    private static long draft(Api api, String token, String contest) throws Exception {
+        long category = api.get("/api/v1/contests/" + contest, null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();
         Api.Reply created = api.post("/api/v1/entries", """
-                {"contest":"HY2021","type":"STORY","categoryId":%d,"title":"配图的故事"}""".formatted(category), token, null);
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"配图的故事"}""".formatted(contest, category), token, null);
         assertEquals(201, created.status(), created.body());
         JsonObject entry = created.json();
         return entry.getJsonNumber("id").longValue();

@@ -36,7 +36,11 @@ public class LaurelConfig {
         PUBLIC_URL("laurel.public-url", ""),
         OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
         OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10"),
-        TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1");
+        TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1"),
+        /** Tests only: log the SQL statements each request sent (see StatementCountFilter). */
+        TEST_STATEMENT_COUNTER("laurel.test.statement-counter", "false"),
+        /** Tests only: a file holding how far the server's clock runs ahead (see SettableClock); empty: the real clock. */
+        CLOCK_OFFSET_FILE("laurel.clock.offset-file", "");
 
         public final String name;
         public final String defaultValue;
@@ -109,6 +113,17 @@ public class LaurelConfig {
 
     public int objectionsPerIpHour() {
         return Integer.parseInt(get(Key.OBJECTIONS_PER_IP_HOUR));
+    }
+
+    /** Tests only, off in production: whether each request's count of SQL statements is logged. */
+    public boolean statementCounter() {
+        return Boolean.parseBoolean(get(Key.TEST_STATEMENT_COUNTER));
+    }
+
+    /** Tests only, never set in production: the file that moves the server's clock forward. */
+    public java.util.Optional<Path> clockOffsetFile() {
+        String file = get(Key.CLOCK_OFFSET_FILE).strip();
+        return file.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file));
     }
 
     public Duration tokenTtl() {

@@ -1,5 +1,6 @@
 package app.laurel.platform.time;
 
+import app.laurel.platform.config.LaurelConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -8,7 +9,8 @@ import java.time.ZoneId;
 
 /**
  * The server's clock decides every deadline, in China Standard Time whatever the host's zone is.
- * Services take a {@link Clock} so that domain rules can be tested with a fixed one.
+ * Services take a {@link Clock} so that domain rules can be tested with a fixed one, and integration tests move
+ * it forward ({@link SettableClock}, only when {@code laurel.clock.offset-file} is set).
  */
 @ApplicationScoped
 public class Clocks {
@@ -17,8 +19,9 @@ public class Clocks {
 
     @Produces
     @ApplicationScoped
-    Clock clock() {
+    Clock clock(LaurelConfig config) {
         // Millisecond ticks: the database keeps DATETIME(3), so what a service returns equals what it stored.
-        return Clock.tickMillis(ZONE);
+        Clock clock = Clock.tickMillis(ZONE);
+        return config.clockOffsetFile().<Clock>map(file -> new SettableClock(clock, file)).orElse(clock);
     }
 }

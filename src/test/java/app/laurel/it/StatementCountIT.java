@@ -1,0 +1,130 @@
+package app.laurel.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.laurel.it.RoundFixture.PASSWORD;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Lists do not cost a statement per row: the round page, its ranking and the screening page send as many SQL
+ * statements for a round of 200 entries as for one of 20 (give or take a batch), and opening a round sends one
+ * insert per scorecard and a constant number of other statements (not one conflict query per entry and judge).
+ * The server logs each request's count when the tests switch it on ({@code StatementCountFilter}). The API's
+ * screening list and a judge's scorecards are printed, not held: each row carries its story, read one by one.
+ */
+@ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
+class StatementCountIT {
+
+    private static final int JUDGES = 7;
+    /** The larger round; {@code -Dlaurel.test.bigRound=296} measures the round of the issue. */
+    private static final int BIG = Integer.getInteger("laurel.test.bigRound", 200);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRoundOfTwoHundredEntriesCostsTheStatementsOfOneOfTwenty(TestServer server, WebDriver browser) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES);
+        PageActions.logIn(browser, server, "organiser", "Laurel2026");
+        String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        Map<String, Long> small = measure(server, api, organiser, judges, cookie, 20);
+        Map<String, Long> big = measure(server, api, organiser, judges, cookie, BIG);
+        System.out.printf("SQL statements, 20 entries: %s; %d entries: %s%n", small, BIG, big);
+        // Batch fetching reads up to 500 rows a statement: the round page's 1,400 scorecards take three, 140 one.
+        for (String list : List.of("round page", "screening page", "ranking")) {
+            assertTrue(big.get(list) <= small.get(list) + 2, list + " grows with the entries: 20 → " + small + ", " + BIG + " → " + big);
+        }
+        assertEquals(small.get("open") - 20L * JUDGES, big.get("open") - (long) BIG * JUDGES,
+                "opening sends one insert per scorecard and a constant number of other statements: " + small + ", " + big);
+    }
+
+    /** Statements of each list for a round of {@code size} entries judged by the whole panel. */
+    private Map<String, Long> measure(TestServer server, Api api, String organiser, Map<String, String> judges, String cookie,
+                                      int size) throws Exception {
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "语句计数" + size);
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        long photo = api.upload(TestFiles.png(dir, 40, 30), "photo.png", citizen).json().getJsonObject("file")
+                .getJsonNumber("id").longValue();
+        long original = RoundFixture.entry(api, citizen, contest.code(), contest.category(), "计数的故事", null, photo);
+        RoundFixture.accept(api, organiser, contest.code(), original);
+        BulkEntries.copy(server, original, size - 1);
+        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":10", judges.keySet());
+
+        Map<String, Long> counts = new LinkedHashMap<>();
+        String probe = Api.uniqueName("p");
+        long started = System.nanoTime();
+        Api.Reply opened = api.post("/api/v1/rounds/" + round + "/open?probe=" + probe, "", organiser, null);
+        long openMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(200, opened.status(), opened.body());
+        counts.put("open", statements(server, probe));
+        started = System.nanoTime();
+        page(server, "/organiser/round.xhtml?id=" + round, cookie); // the first view of a page also compiles it
+        long pageMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("%d entries × %d judges: opening took %d ms, the round page (no score yet) %d ms%n",
+                size, JUDGES, openMillis, pageMillis);
+        counts.put("round page", counted(server, "/organiser/round.xhtml?id=" + round, cookie));
+        counts.put("screening page", counted(server, "/organiser/screening.xhtml?contest=" + contest.code(), cookie));
+        counts.put("ranking", countedApi(server, api, "/api/v1/rounds/" + round + "/ranking", organiser));
+        counts.put("screening list", countedApi(server, api, "/api/v1/screening/" + contest.code() + "/entries", organiser));
+        String judge = judges.values().iterator().next();
+        counts.put("judge's scorecards", countedApi(server, api, "/api/v1/judging/scorecards", judge));
+        assertEquals(size, JudgingRulesIT.cards(api, judge).stream()
+                .filter(c -> c.getString("contestCode").equals(contest.code())).count(), "every entry is on the judge's list");
+        return counts;
+    }
+
+    private long counted(TestServer server, String path, String cookie) throws Exception {
+        page(server, path, cookie);
+        String probe = Api.uniqueName("p");
+        String body = page(server, path + "&probe=" + probe, cookie);
+        assertTrue(body.contains("计数的故事"), "the page shows the entries");
+        return statements(server, probe);
+    }
+
+    private long countedApi(TestServer server, Api api, String path, String token) throws Exception {
+        assertEquals(200, api.get(path, token, null).status());
+        String probe = Api.uniqueName("p");
+        Api.Reply reply = api.get(path + (path.contains("?") ? "&" : "?") + "probe=" + probe, token, null);
+        assertEquals(200, reply.status(), reply.body());
+        return statements(server, probe);
+    }
+
+    private static String page(TestServer server, String path, String cookie) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Cookie", cookie).timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    /** The count the server logged for the request carrying {@code probe}; it logs once the response is sent. */
+    private static long statements(TestServer server, String probe) throws Exception {
+        Pattern line = Pattern.compile("SQL statements: (\\d+) for \\S+ \\S+probe=" + probe);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Matcher found = line.matcher(Files.readString(server.log()));
+            if (found.find()) {
+                return Long.parseLong(found.group(1));
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the server logged no statement count for " + probe);
+    }
+}
