@@ -85,6 +85,10 @@ public class ScreeningService {
         jpql.append(" order by e.submittedAt desc");
         TypedQuery<Entry> query = em.createQuery(jpql.toString(), Entry.class);
         params.forEach(query::setParameter);
+        // The API hands every row's story and contest on; read lazily they cost a select per row after the
+        // transaction. One statement for the rows, their texts and the contest instead.
+        query.setHint("eclipselink.fetch-group.default", "false");
+        query.setHint("eclipselink.join-fetch", "e.contest");
         return query.setMaxResults(500).getResultList();
     }
 

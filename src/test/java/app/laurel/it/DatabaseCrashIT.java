@@ -2,6 +2,7 @@ package app.laurel.it;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -25,8 +26,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The database process dies (kill -9) while visitors read pages and the API: readiness says so at once, every request
  * answers quickly with 503 instead of hanging, and once mariadbd is started again on the same data directory and port
  * the same Payara serves pages and API again. Uses a portal of its own, since killing the shared database would fail
- * the test classes running beside it.
+ * the test classes running beside it. Takes a minute and a half, so it runs with the fault suite
+ * ({@code mvn -Pfaults verify}); {@code DatabaseOutageIT} covers the outage in every build.
  */
+@Tag("faults")
 class DatabaseCrashIT {
 
     /**
