@@ -21,10 +21,10 @@ rm -rf "$out" && mkdir -p "$out"
 
 echo "scan: starting a portal of its own on $base (log: $out/portal.log)"
 # In a process group of its own, so that the end of the scan stops Maven, the launcher, Payara and MariaDB
-# together, as Ctrl-C in a terminal would.
+# together (SIGTERM: a background job of a script ignores SIGINT).
 LAUREL_PORT=$port setsid mvn -q -Prun package -Dlaurel.data="$PWD/$out/data" > "$out/portal.log" 2>&1 &
 portal=$!
-trap 'kill -INT -- -$portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+trap 'kill -TERM -- -$portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
 for _ in $(seq 1 600); do
     grep -q "is running at" "$out/portal.log" && break
     kill -0 $portal 2>/dev/null || { echo "scan: the portal did not start" >&2; tail -50 "$out/portal.log" >&2; exit 1; }
