@@ -9,5 +9,10 @@
         if (target) {
             window.print();
         }
+        var menu = event.target instanceof Element ? event.target.closest('#navMenu') : null;
+        if (menu) {
+            var open = document.getElementById('siteNav').classList.toggle('open');
+            menu.setAttribute('aria-expanded', open ? 'true' : 'false');
+        }
     });
 }());

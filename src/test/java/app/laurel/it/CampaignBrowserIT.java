@@ -28,7 +28,7 @@ class CampaignBrowserIT {
     void aSchoolReportsEvidenceOnAPhoneAndTheOfficeAcceptsIt(TestServer server, WebDriver browser, @TempDir Path dir) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         PageActions.logIn(browser, server, "yy1z", "Laurel2026");
-        browser.findElement(By.id("navCampaignTasks")).click();
+        PageActions.menu(browser, "navCampaignTasks");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("campaignName"), "岳教体办通〔2020〕33号"));
         By open = By.xpath("//article[contains(., '" + TASK + "')]//button[contains(@class, 'open-report')]");
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
@@ -49,7 +49,7 @@ class CampaignBrowserIT {
 
         browser.manage().deleteAllCookies();
         PageActions.logIn(browser, server, "bgs", "Laurel2026");
-        browser.findElement(By.id("navReview")).click();
+        PageActions.menu(browser, "navReview");
         By pending = By.xpath("//article[contains(., '岳阳市第一中学') and contains(., '" + TASK + "')]");
         wait.until(ExpectedConditions.presenceOfElementLocated(pending));
         String seen = browser.findElement(pending).getText();

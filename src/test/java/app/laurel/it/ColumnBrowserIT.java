@@ -59,7 +59,7 @@ class ColumnBrowserIT {
                 "the phone's player read the video's length through the public address");
         assertFitsThePhone(browser);
 
-        browser.findElement(By.id("lang:switch")).click();
+        PageActions.menu(browser, "lang:switch");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("byline"), "Author: Anonymous"));
         assertEquals(server.baseUrl() + "/column/" + contest.code() + "/" + item, browser.getCurrentUrl(),
                 "the language switch reloads the clean address");

@@ -44,7 +44,7 @@ class IdentityBrowserIT {
         assertTrue(fitsThePhone(), "the home page does not scroll sideways at 375 px");
         assertTrue(browser.getPageSource().contains("讲述身边的禁毒故事"), "the demo contest is listed");
 
-        browser.findElement(By.id("navRegister")).click();
+        PageActions.menu(browser, "navRegister");
         String username = Api.uniqueName("web");
         type("register:username", username);
         type("register:displayName", "王小明");
@@ -59,11 +59,11 @@ class IdentityBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
         assertTrue(browser.findElement(By.tagName("footer")).getText().contains(username));
 
-        browser.findElement(By.id("navAccount")).click();
+        PageActions.menu(browser, "navAccount");
         wait.until(ExpectedConditions.textToBe(By.id("meUsername"), username));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("我的账号"));
 
-        browser.findElement(By.id("lang:switch")).click();
+        PageActions.menu(browser, "lang:switch");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My account"));
         assertEquals("Log out", browser.findElement(By.id("logout:submit")).getText());
         browser.get(server.baseUrl() + "/");
@@ -72,10 +72,10 @@ class IdentityBrowserIT {
         assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText(), "error pages speak English too");
         browser.get(server.baseUrl() + "/");
 
-        browser.findElement(By.id("lang:switch")).click();
+        PageActions.menu(browser, "lang:switch");
         wait.until(ExpectedConditions.textToBe(By.id("heroTitle"), "讲好身边的故事，评出最美的作品"));
 
-        browser.findElement(By.id("navAccount")).click();
+        PageActions.menu(browser, "navAccount");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("logout:submit"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navLogin")));
         browser.get(server.baseUrl() + "/account/index.xhtml");
@@ -130,7 +130,7 @@ class IdentityBrowserIT {
     void organiserCreatesAUnitAccountOnThePage() throws Exception {
         browser.get(server.baseUrl() + "/login.xhtml");
         logIn("organiser", "Laurel2026");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("navAccounts"))).click();
+        PageActions.menu(browser, "navAccounts");
         String username = Api.uniqueName("unit");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
         type("create:username", username);

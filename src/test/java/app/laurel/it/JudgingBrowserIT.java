@@ -61,7 +61,7 @@ class JudgingBrowserIT {
 
         PageActions.logIn(browser, server, judge, PASSWORD);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.findElement(By.id("navJudging")).click();
+        PageActions.menu(browser, "navJudging");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "已提交 0 / 1 件"));
         assertFalse(browser.getPageSource().contains("测试群众"), "the author's name appears nowhere");
         browser.findElement(By.cssSelector("a.score-link")).click();

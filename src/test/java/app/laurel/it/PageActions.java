@@ -22,4 +22,17 @@ final class PageActions {
         browser.findElement(By.id("login:submit")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
     }
+
+    /**
+     * Follows a header link the way a person on a phone does: opens the menu first when the link is folded away
+     * behind it (below 768 px), then taps the link.
+     */
+    static void menu(WebDriver browser, String linkId) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        org.openqa.selenium.WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(linkId)));
+        if (!link.isDisplayed()) {
+            browser.findElement(By.id("navMenu")).click();
+        }
+        wait.until(ExpectedConditions.elementToBeClickable(link)).click();
+    }
 }

@@ -88,7 +88,7 @@ class PublicationBrowserIT {
         browser.findElement(By.id("lookUp:find")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lookUp"), "已受理，处理中"));
         browser.get(server.baseUrl() + "/n/" + code);
-        browser.findElement(By.id("lang:switch")).click();
+        PageActions.menu(browser, "lang:switch");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("objectionSection"), "Object"));
         assertTrue(browser.getCurrentUrl().endsWith("/n/" + code), browser.getCurrentUrl());
     }
