@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What every person meets on every page (issue 13, "Everyone"): tap targets, one header row, contrast, favicon. */
@@ -52,6 +53,27 @@ class EveryoneBrowserIT {
                 .executeScript("return document.querySelector('.site-header').getBoundingClientRect().height;");
         assertTrue(height.doubleValue() <= 64, "the header is one row of 44-px targets, not " + height + " px");
         assertTrue(browser.findElement(By.id("navMenu")).isDisplayed(), "the other links sit behind one menu button");
+
+        browser.findElement(By.id("navMenu")).click();
+        @SuppressWarnings("unchecked")
+        List<Number> heights = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('#siteNav a')).map(function (a) { return a.getBoundingClientRect().height; });");
+        assertFalse(heights.isEmpty(), "the menu opens");
+        assertTrue(heights.stream().allMatch(h -> h.doubleValue() >= 44), "each menu link is a 44-px row: " + heights);
+        PageActions.menu(browser, "navLogin");
+        assertTrue(browser.getCurrentUrl().contains("/login.xhtml"), "a tap on a menu link follows it");
+    }
+
+    @Test
+    void theAccessibilityCheckSeesWhatAPersonWouldMiss() {
+        // The check that guards every journey must be able to fail: a page with grey-on-white text, an input without
+        // a label and an image without alternative text.
+        browser.get("data:text/html;charset=utf-8,<html lang=zh-CN><title>t</title><main><p style='color:%23bbb'>淡灰色的字</p>"
+                + "<input type=text><img src='x.png'></main></html>");
+        List<String> violations = Journey.axe(browser);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("color-contrast")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("label")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("image-alt")), violations.toString());
     }
 
     @Test
