@@ -7,10 +7,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,6 +47,19 @@ class EveryoneBrowserIT {
                     """);
             assertEquals(List.of(), small, page + ": every tap target in the header and every button is at least 44 px tall");
         }
+    }
+
+    @Test
+    void aRefusalAtTheTopOfThePageIsReadableAndPassesAxe() {
+        browser.get(server.baseUrl() + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(Api.uniqueName("nobody"));
+        browser.findElement(By.id("login:password")).sendKeys("not-the-password");
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver ->
+                !driver.findElement(By.id("messages")).getText().isBlank());
+        assertEquals(1, browser.findElements(By.cssSelector("#messages .page-message.severity-2")).size(),
+                "one refusal, shown as an error");
+        Journey.check(browser, "everyone-login-refused");
     }
 
     @Test
