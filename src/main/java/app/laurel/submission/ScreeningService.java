@@ -29,13 +29,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The organiser's side of submissions: the screening list (资格审查) with its filters, accept / return / reject,
- * the quota board and near-duplicate flags. Every decision is audited. (A unit's deadline extension edits its
+ * The organiser's side of submissions: the screening list (资格审查) with its filters, paged for the table, accept /
+ * return / reject one entry or several at once, the next entry waiting (下一件), the quota board and near-duplicate
+ * flags. Every decision is audited. (A unit's deadline extension edits its
  * enrolment, so it is the contest's: {@link ContestAdminService#extendDeadline}.)
  */
 @Stateless
 @RolesAllowed({Roles.ORGANISER, Roles.ADMIN})
 public class ScreeningService {
+
+    /** Columns of the screening table an organiser may sort by, and what each sorts on. */
+    private static final Map<String, String> SORTABLE = Map.of("receiptNo", "e.receiptNo", "title", "e.title",
+            "submittedAt", "e.submittedAt", "status", "e.status", "category", "c.sortOrder", "source", "u.name");
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
@@ -69,10 +74,6 @@ public class ScreeningService {
         query.setHint("eclipselink.join-fetch", "e.contest");
         return query.setMaxResults(500).getResultList();
     }
-
-    /** Columns of the screening table an organiser may sort by, and what each sorts on. */
-    private static final Map<String, String> SORTABLE = Map.of("receiptNo", "e.receiptNo", "title", "e.title",
-            "submittedAt", "e.submittedAt", "status", "e.status", "category", "c.sortOrder", "source", "u.name");
 
     /** How many submitted entries of the contest the filter leaves: the screening table's total, in one count. */
     public long count(String contestCode, ScreeningFilter filter) {
