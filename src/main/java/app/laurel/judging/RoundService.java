@@ -389,7 +389,8 @@ public class RoundService {
 
     /**
      * The complete score sheet for export: every scorecard (drafts marked) and the ranking from the submitted ones,
-     * with a settled tie at the cut applied, so that anyone can recompute the published order from it.
+     * with a settled tie at the cut applied, so that anyone can recompute the published order from it; for the
+     * organiser it also names each entry (title, unit) and each judge.
      */
     public ScoreSheet scoreSheet(long roundId) {
         Round round = round(roundId, false);
@@ -404,9 +405,19 @@ public class RoundService {
                 .sorted(java.util.Comparator.comparing(ScoreSheet.Card::code).thenComparing(ScoreSheet.Card::judge)).toList();
         String cutNote = result.cutApplied() ? round.getCutDecision() + " " + String.join(",", round.getCutOrder())
                 + ": " + round.getCutReason() : null;
+        Map<Long, ScoreSheet.EntryLabel> labels = new HashMap<>();
+        for (RoundEntry re : entries(round)) {
+            if (inPlay.contains(re.getId())) {
+                Entry entry = re.getEntry();
+                app.laurel.identity.Unit unit = entry.getUnit() != null ? entry.getUnit() : entry.getTownship();
+                labels.put(re.getId(), new ScoreSheet.EntryLabel(entry.getTitle(), unit == null ? null : unit.getName()));
+            }
+        }
+        Map<String, String> judgeNames = new HashMap<>();
+        round.getJudges().forEach(j -> judgeNames.put(j.getUsername(), j.getDisplayName() == null ? j.getUsername() : j.getDisplayName()));
         return new ScoreSheet(round.getContest().getTitle(), round.getName(), round.getMethod(), round.getSelectCount(),
                 round.rubric().criteria(), round.getJudges().stream().map(Account::getUsername).sorted().toList(), cards,
-                result.ranking(), result.codes(), cutNote);
+                result.ranking(), result.codes(), cutNote, labels, judgeNames);
     }
 
     /**

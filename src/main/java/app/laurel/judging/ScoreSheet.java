@@ -14,10 +14,16 @@ import java.util.Map;
  * @param codes   round entry id to the neutral code judges know the entry by (R1-003)
  * @param cutNote how the organiser settled a tie at the cut (decision, order, reason), or null: a human decision
  *                the scores cannot reproduce, so the sheet states it
+ * @param entries round entry id to what the organiser knows the entry by (title, unit); empty when not given
+ * @param judgeNames judge's username to their name; empty when not given
  */
 public record ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
                          List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking,
-                         Map<Long, String> codes, String cutNote) {
+                         Map<Long, String> codes, String cutNote, Map<Long, EntryLabel> entries, Map<String, String> judgeNames) {
+
+    /** The organiser's names for an entry judges know only by its code; the unit is null for a citizen's own entry. */
+    public record EntryLabel(String title, String unit) {
+    }
 
     /** One judge's scorecard for one entry, in half points; a draft may lack scores and has no total. */
     public record Card(long roundEntryId, String code, String judge, Map<String, Integer> halfPoints,
@@ -30,7 +36,7 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
 
     public ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
                       List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking, Map<Long, String> codes) {
-        this(contestTitle, roundName, method, selectCount, criteria, judges, cards, ranking, codes, null);
+        this(contestTitle, roundName, method, selectCount, criteria, judges, cards, ranking, codes, null, Map.of(), Map.of());
     }
 
     public ScoreSheet {
@@ -38,6 +44,8 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
         judges = List.copyOf(judges);
         cards = List.copyOf(cards);
         codes = Map.copyOf(codes);
+        entries = Map.copyOf(entries);
+        judgeNames = Map.copyOf(judgeNames);
         new Rubric(criteria); // exactly one primary criterion, or ties could not be broken as published
         if (ranking.method() != method || ranking.selectCount() != selectCount) {
             throw new IllegalArgumentException("the ranking was computed under other rules");
@@ -86,5 +94,11 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
             sum += half;
         }
         return card.totalHalfPoints() != null && card.totalHalfPoints() == sum;
+    }
+
+    /** A judge as the organiser's sheet heads them: "李建国（judge1）", or the username alone when no name is known. */
+    public String judgeLabel(String judge) {
+        String name = judgeNames.get(judge);
+        return name == null || name.isBlank() || name.equals(judge) ? judge : name + "（" + judge + "）";
     }
 }

@@ -27,9 +27,10 @@ import java.util.Set;
 
 /**
  * Writes a round's score sheet for organisers and for anyone who checks a published ranking. The Excel file has the
- * summary sheet first (the ranking with each judge's total) and then one sheet per judge with every scorecard;
- * the per-judge sheets alone are enough to recompute the ranking. The CSV has one line per scorecard and nothing
- * else, so that a program can read it. Points, not half points; labels from the bundle; the streams given are
+ * summary sheet first (the ranking with each judge's total, and for the organiser each entry's title and unit and
+ * each judge's name) and then one sheet per judge with every scorecard; the per-judge sheets alone are enough to
+ * recompute the ranking. The CSV has one line per scorecard by code and username and nothing else, so that a
+ * program can read it. Points, not half points; labels from the bundle; the streams given are
  * flushed but not closed.
  */
 public final class ScoreSheetExport {
@@ -93,9 +94,12 @@ public final class ScoreSheetExport {
         }
 
         List<String> head = new ArrayList<>(List.of(text(locale, "export.rank"), text(locale, "export.code")));
-        head.addAll(sheet.judges());
+        sheet.judges().forEach(j -> head.add(sheet.judgeLabel(j)));
         head.addAll(List.of(text(locale, "export.scoreCount"), text(locale, "export.mean"), text(locale, "export.value"),
                 text(locale, "export.valueDisplay"), text(locale, "export.selected")));
+        if (!sheet.entries().isEmpty()) { // after the figures, so their columns stay where a reader expects them
+            head.addAll(List.of(text(locale, "export.title"), text(locale, "export.unit")));
+        }
         header(summary.createRow(2), head, styles);
 
         Map<String, Integer> submitted = new HashMap<>();
@@ -114,7 +118,12 @@ public final class ScoreSheetExport {
             decimal(row, col++, entry.plainMean(), styles.twoDecimals);
             decimal(row, col++, entry.value(), styles.tenDecimals);
             decimal(row, col++, entry.displayValue(), styles.twoDecimals);
-            row.createCell(col).setCellValue(text(locale, sheet.ranking().isSelected(entry) ? "export.yes" : "export.no"));
+            row.createCell(col++).setCellValue(text(locale, sheet.ranking().isSelected(entry) ? "export.yes" : "export.no"));
+            ScoreSheet.EntryLabel label = sheet.entries().get(entry.entryId());
+            if (label != null) {
+                row.createCell(col++).setCellValue(label.title());
+                row.createCell(col).setCellValue(label.unit() == null ? text(locale, "round.citizenEntry") : label.unit());
+            }
         }
         summary.createFreezePane(2, 3);
         summary.setDefaultColumnWidth(12);
@@ -124,6 +133,9 @@ public final class ScoreSheetExport {
         Row who = page.createRow(0);
         labelled(who, 0, text(locale, "export.judge"), judge, styles); // the sheet's name may have had to change
         labelled(who, 2, text(locale, "export.primary"), new Rubric(sheet.criteria()).primary().name(), styles);
+        if (sheet.judgeNames().containsKey(judge)) {
+            labelled(who, 4, text(locale, "export.judgeName"), sheet.judgeNames().get(judge), styles);
+        }
         List<String> head = new ArrayList<>(List.of(text(locale, "export.code")));
         sheet.criteria().forEach(c -> head.add(c.name()));
         head.addAll(List.of(text(locale, "export.total"), text(locale, "export.status")));

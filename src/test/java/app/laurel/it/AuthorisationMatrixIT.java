@@ -162,7 +162,8 @@ class AuthorisationMatrixIT {
         pages.put("/unit/recommend.xhtml?contest={C}", List.of("units"));
         pages.put("/unit/campaign.xhtml?campaign={CAMP}", List.of("unitA"));
         pages.put("/review/index.xhtml?campaign={CAMP}", List.of("reviewer"));
-        for (String organisers : List.of("/organiser/contest.xhtml?code={C}", "/organiser/screening.xhtml?contest={C}",
+        for (String organisers : List.of("/organiser/workspace.xhtml", "/organiser/workspace.xhtml?code={C}",
+                "/organiser/contest.xhtml?code={C}", "/organiser/screening.xhtml?contest={C}",
                 "/organiser/entry.xhtml?id={E_A}", "/organiser/rounds.xhtml?contest={C}", "/organiser/round.xhtml?id={R}",
                 "/organiser/notice.xhtml?contest={C2}", "/organiser/column.xhtml?contest={C2}",
                 "/organiser/certificates.xhtml?contest={C3}", "/organiser/prizes.xhtml?contest={C3}",

@@ -61,8 +61,8 @@ class BlindJudgingIT {
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=" + contest.code());
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.entry-card")));
-        List<WebElement> warned = browser.findElements(By.xpath("//article[.//span[contains(@class,'may-reveal-author')]]//h3"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='list:entries_data'] tr[data-rk]")));
+        List<WebElement> warned = browser.findElements(By.xpath("//*[@id='list:entries_data']/tr[.//span[contains(@class,'may-reveal-author')]]"));
         assertEquals(1, warned.size(), browser.getPageSource());
         assertTrue(warned.get(0).getText().contains("阿明的故事") && warned.get(0).getText().contains("可能自报身份"), warned.get(0).getText());
         browser.get(server.baseUrl() + "/organiser/entry.xhtml?contest=" + contest.code() + "&id=" + shortName);

@@ -82,7 +82,8 @@ class ColumnBrowserIT {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         browser.get(server.baseUrl() + "/contest.xhtml?code=" + contest.code());
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("columnManageLink"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("manageContest"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#step-COLUMN a.step-link"))).click();
         By row = By.xpath("//*[@id='candidates:list']//tr[contains(., '" + title + "')]");
         wait.until(ExpectedConditions.presenceOfElementLocated(row));
         browser.findElement(row).findElement(By.cssSelector(".ui-chkbox-box")).click();

@@ -37,7 +37,7 @@ class DamagedFilesBrowserIT {
         assertTrue(warning.contains("文件已损坏，评委无法打开") && warning.contains("故事.docx"), warning);
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=" + judged.contest());
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("list:entries")));
-        String card = browser.findElement(By.xpath("//article[contains(., '损坏附件的故事')]")).getText();
+        String card = browser.findElement(By.xpath("//*[@id='list:entries_data']/tr[contains(., '损坏附件的故事')]")).getText();
         assertTrue(card.contains("文件已损坏，评委无法打开"), card);
 
         browser.manage().deleteAllCookies();

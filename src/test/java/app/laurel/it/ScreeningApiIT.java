@@ -11,6 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -137,6 +139,45 @@ class ScreeningApiIT {
         assertEquals(409, api.post("/api/v1/entries/" + id(entry) + "/withdraw", "", citizen, null).status(),
                 "an accepted entry can no longer be withdrawn");
         assertEquals(409, api.post(decision, "{\"decision\":\"REJECT\",\"reason\":\"x\"}", organiser, null).status());
+    }
+
+    @Test
+    void severalEntriesAreDecidedAtOnceWithOneReasonAndOnesDecidedMeanwhileAreLeftAlone() throws Exception {
+        List<JsonObject> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String title = "批量" + i + Api.uniqueName("");
+            entries.add(submit(api.token(api.registerCitizen(PASSWORD), PASSWORD), title, STORY + "<p>" + title + "</p>", null));
+        }
+        String decisions = "/api/v1/screening/" + contest + "/decisions";
+        String two = "[" + id(entries.get(0)) + "," + id(entries.get(1)) + "]";
+        Api.Reply noReason = api.post(decisions, "{\"entries\":" + two + ",\"decision\":\"RETURN\"}", organiser, null);
+        assertEquals(400, noReason.status(), noReason.body());
+        assertTrue(noReason.body().contains("reason"), noReason.body());
+        assertEquals(400, api.post(decisions, "{\"entries\":[],\"decision\":\"ACCEPT\"}", organiser, null).status(),
+                "nothing chosen");
+        assertEquals(404, api.post(decisions, "{\"entries\":[" + id(entries.get(0)) + ",999999999],\"decision\":\"ACCEPT\"}",
+                organiser, null).status(), "an entry not of this contest refuses the whole request");
+        assertEquals("SUBMITTED", status(entries.get(0)), "nothing was decided");
+
+        JsonObject returned = api.post(decisions, "{\"entries\":" + two + ",\"decision\":\"RETURN\",\"reason\":\"请补充时间和地点\"}",
+                organiser, null).json();
+        assertEquals(2, returned.getJsonArray("decided").size(), returned.toString());
+        assertEquals("RETURNED", status(entries.get(0)));
+        assertEquals("RETURNED", status(entries.get(1)));
+        JsonObject accepted = api.post(decisions, "{\"entries\":[" + id(entries.get(1)) + "," + id(entries.get(2))
+                + "],\"decision\":\"ACCEPT\"}", organiser, null).json();
+        assertEquals(List.of(id(entries.get(2))), accepted.getJsonArray("decided").getValuesAs(jakarta.json.JsonNumber.class)
+                .stream().map(jakarta.json.JsonNumber::longValue).toList());
+        assertEquals(List.of(entries.get(1).getString("receiptNo")), accepted.getJsonArray("skipped")
+                .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList(),
+                "an entry decided meanwhile is reported, not overwritten");
+        assertEquals("RETURNED", status(entries.get(1)));
+        assertEquals("ACCEPTED", status(entries.get(2)));
+    }
+
+    private String status(JsonObject entry) throws Exception {
+        return api.get("/api/v1/screening/" + contest + "/entries?q=" + entry.getString("title"), organiser, null)
+                .structure().asJsonArray().getJsonObject(0).getString("status");
     }
 
     @Test

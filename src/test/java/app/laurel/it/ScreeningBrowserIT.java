@@ -40,7 +40,7 @@ class ScreeningBrowserIT {
         browser.get(server.baseUrl() + "/organiser/screening.xhtml?contest=" + contest);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("filter:text"))).sendKeys("原作" + marker);
         browser.findElement(By.id("filter:search")).click();
-        By screen = By.xpath("//*[@id='list:entries']//article[contains(., '" + original.getString("receiptNo") + "')]//a");
+        By screen = By.xpath("//*[@id='list:entries_data']/tr[contains(., '" + original.getString("receiptNo") + "')]//a[contains(@class,'open')]");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:entries"), "原作" + marker));
         // The list is re-rendered when the search answers: click once it has settled.
         wait.ignoring(StaleElementReferenceException.class).until(d -> {

@@ -134,6 +134,37 @@ class ScoreSheetExportTest {
         }
     }
 
+    @Test
+    void theOrganisersSummaryNamesEachEntryAndJudgeWhileTheRecountStillReadsCodesAndUsernames() throws IOException {
+        ScoreSheet plain = sheet(AggregationMethod.MEAN);
+        Map<Long, ScoreSheet.EntryLabel> labels = new HashMap<>();
+        plain.codes().forEach((id, code) -> labels.put(id, new ScoreSheet.EntryLabel("标题" + code, code.endsWith("1") ? null : "西渡镇")));
+        ScoreSheet named = new ScoreSheet(plain.contestTitle(), plain.roundName(), plain.method(), plain.selectCount(),
+                plain.criteria(), plain.judges(), plain.cards(), plain.ranking(), plain.codes(), null, labels,
+                Map.of("wang.li", "王丽"));
+        byte[] xlsx = xlsx(named, Locale.SIMPLIFIED_CHINESE);
+        assertSummary(named, Locale.SIMPLIFIED_CHINESE, xlsx);
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet summary = book.getSheetAt(0);
+            assertEquals("王丽（wang.li）", summary.getRow(2).getCell(2).getStringCellValue());
+            assertEquals("zhang_wei", summary.getRow(2).getCell(3).getStringCellValue(), "no name known: the username");
+            assertEquals("作品标题", summary.getRow(2).getCell(12).getStringCellValue());
+            Row first = summary.getRow(3);
+            assertEquals("标题" + first.getCell(1).getStringCellValue(), first.getCell(12).getStringCellValue());
+            for (int r = 3; r <= summary.getLastRowNum(); r++) {
+                Row row = summary.getRow(r);
+                String unit = row.getCell(1).getStringCellValue().endsWith("1") ? "个人投稿" : "西渡镇";
+                assertEquals(unit, row.getCell(13).getStringCellValue());
+            }
+            assertEquals("王丽", book.getSheet("wang.li").getRow(0).getCell(5).getStringCellValue());
+        }
+        List<Place> expected = named.ranking().order().stream()
+                .map(e -> new Place(e.rank(), named.codes().get(e.entryId()), e.value())).toList();
+        assertSamePlaces(expected, IndependentRecount.recountXlsx(new ByteArrayInputStream(xlsx), AggregationMethod.MEAN));
+        assertArrayEquals(csv(plain, Locale.SIMPLIFIED_CHINESE), csv(named, Locale.SIMPLIFIED_CHINESE),
+                "the CSV stays one line per scorecard by code and username, for programs");
+    }
+
     private static void assertSummary(ScoreSheet sheet, Locale locale, byte[] xlsx) throws IOException {
         Map<String, Integer> submitted = new HashMap<>();
         sheet.cards().stream().filter(Card::submitted)

@@ -1,5 +1,6 @@
 package app.laurel.judging.web;
 
+import app.laurel.identity.Unit;
 import app.laurel.judging.Conflict;
 import app.laurel.judging.CutDecision;
 import app.laurel.judging.PanelService;
@@ -10,6 +11,7 @@ import app.laurel.judging.RoundResult;
 import app.laurel.judging.RoundService;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
+import app.laurel.submission.Entry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,6 +52,8 @@ public class RoundBacking implements Serializable {
     private transient RoundResult result;
     private transient RoundService.Progress progress;
     private transient Map<String, String> titles;
+    private transient Map<String, String> units;
+    private transient Map<String, String> judgeNames;
     private transient List<Conflict> conflicts;
 
     public void load() {
@@ -155,11 +159,31 @@ public class RoundBacking implements Serializable {
     public Map<String, String> getTitles() {
         if (titles == null) {
             titles = new HashMap<>();
+            units = new HashMap<>();
             for (RoundEntry re : rounds.entries(getRound())) {
-                titles.put(re.getCode(), re.getEntry().getTitle());
+                Entry entry = re.getEntry();
+                titles.put(re.getCode(), entry.getTitle());
+                Unit unit = entry.getUnit() != null ? entry.getUnit() : entry.getTownship();
+                units.put(re.getCode(), unit == null ? null : unit.getName());
             }
         }
         return titles;
+    }
+
+    /** The unit that submitted the entry behind a code (a citizen's: the township named), or null for a citizen's own. */
+    public String unit(String code) {
+        getTitles();
+        return units.get(code);
+    }
+
+    /** A judge's name as the organiser knows them, for the tables that list judges by username. */
+    public String judgeName(String username) {
+        if (judgeNames == null) {
+            judgeNames = new HashMap<>();
+            getRound().getJudges().forEach(j -> judgeNames.put(j.getUsername(), j.getDisplayName()));
+        }
+        String name = judgeNames.get(username);
+        return name == null || name.isBlank() || name.equals(username) ? username : name + "（" + username + "）";
     }
 
     public List<String> getCodes() {

@@ -3,8 +3,10 @@ package app.laurel.submission.api;
 import app.laurel.contest.ContestAdminService;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
+import app.laurel.submission.BulkDecision;
 import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
+import app.laurel.submission.ScreeningDecision;
 import app.laurel.submission.ScreeningFilter;
 import app.laurel.submission.ScreeningService;
 import app.laurel.submission.SimilarityComparison;
@@ -101,12 +103,28 @@ public class ScreeningResource {
         if (body == null || body.decision() == null) {
             throw InvalidInputException.of("decision", "validation.required");
         }
-        return EntryJson.of(switch (body.decision().strip().toUpperCase(java.util.Locale.ROOT)) {
-            case "ACCEPT" -> screening.accept(id);
-            case "RETURN" -> screening.returnForCorrection(id, body.reason());
-            case "REJECT" -> screening.reject(id, body.reason());
-            default -> throw InvalidInputException.of("decision", "validation.choice");
-        });
+        return EntryJson.of(screening.decide(id, Params.choice(ScreeningDecision.class, body.decision(), "decision", true), body.reason()));
+    }
+
+    /** Several entries of the contest and one decision for all of them; RETURN and REJECT need the reason. */
+    public record BulkDecisionRequestJson(List<Long> entries, String decision, String reason) {
+    }
+
+    /** The entries decided, and the receipt numbers of those left alone because they no longer waited. */
+    public record BulkDecisionJson(List<Long> decided, List<String> skipped) {
+    }
+
+    @POST
+    @Path("decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One decision (ACCEPT, RETURN or REJECT, the last two with a reason) on several submitted entries")
+    public BulkDecisionJson decideAll(@PathParam("contest") String contest, BulkDecisionRequestJson body) {
+        if (body == null) {
+            throw InvalidInputException.of("decision", "validation.required");
+        }
+        BulkDecision done = screening.decideAll(contest, body.entries(),
+                Params.choice(ScreeningDecision.class, body.decision(), "decision", true), body.reason());
+        return new BulkDecisionJson(done.decided(), done.skipped());
     }
 
     public record RedactionsJson(List<String> terms) {

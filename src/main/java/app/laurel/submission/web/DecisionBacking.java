@@ -27,7 +27,9 @@ public class DecisionBacking implements Serializable {
     private Long id;
     private String reason;
     private String redactions;
+    private static final long NONE = -1;
     private transient Entry entry;
+    private transient Long nextId;
     private transient List<SimilarityComparison> comparisons;
 
     /**
@@ -59,11 +61,27 @@ public class DecisionBacking implements Serializable {
         return decide(() -> screening.reject(id, reason));
     }
 
-    /** After a decision, back to the list (post-redirect-get), with the message kept. */
+    /**
+     * After a decision, on to the next entry waiting (下一件), or back to the list when none waits
+     * (post-redirect-get), with the message kept.
+     */
     private String decide(Runnable decision) {
         decision.run();
         FacesFeedback.flashInfo("screening.decided");
-        return "/organiser/screening.xhtml?faces-redirect=true&contest=" + contestCode;
+        Long next = getNextId();
+        return next == null ? "/organiser/screening.xhtml?faces-redirect=true&contest=" + contestCode
+                : "/organiser/entry.xhtml?faces-redirect=true&contest=" + contestCode + "&id=" + next;
+    }
+
+    /** The next entry waiting for screening after this one in the order of submission (下一件), or null. */
+    public Long getNextId() {
+        if (nextId == null && id != null && getEntry() != null) {
+            nextId = screening.nextWaiting(contestCode, id);
+            if (nextId == null) {
+                nextId = NONE;
+            }
+        }
+        return nextId == null || nextId == NONE ? null : nextId;
     }
 
     /** Saves the terms hidden from judges, one per line; stays on the page. */

@@ -2,25 +2,36 @@ package app.laurel.submission.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
+import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
-import app.laurel.submission.Entry;
+import app.laurel.submission.BulkDecision;
 import app.laurel.submission.EntryStatus;
 import app.laurel.submission.QuotaLine;
+import app.laurel.submission.ScreeningDecision;
 import app.laurel.submission.ScreeningFilter;
+import app.laurel.submission.ScreeningRow;
 import app.laurel.submission.ScreeningService;
 import app.laurel.submission.SimilarityComparison;
 import app.laurel.submission.SimilarityFlag;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * {@code /organiser/screening.xhtml?contest=HY2021}: the organiser's screening list with filters, the decision
- * on one entry (with a reason for returning or rejecting), near-duplicates and the quota board.
+ * {@code /organiser/screening.xhtml?contest=HY2021}: the screening table (资格审查), paged and sorted in the
+ * database with the count shown, narrowed by the filters; accepting or returning the selected rows with one
+ * reason; near-duplicates and the quota board. One entry's full decision is on its own page.
  */
 @Named
 @ViewScoped
@@ -40,13 +51,14 @@ public class ScreeningBacking implements Serializable {
     private EntryStatus status;
     private String text;
     private Long compareFlag;
+    private String reason;
+    private List<ScreeningRow> selected = new ArrayList<>();
+    private final Rows rows = new Rows();
 
-    // The page reads these many times per render; decisions happen on the entry's own page, so they hold.
-    private transient List<Entry> entries;
+    // The page reads these many times per render.
     private transient Contest contest;
     private transient List<QuotaLine> quotaBoard;
     private transient List<SimilarityFlag> duplicates;
-    private transient Set<Long> damaged;
     private transient SimilarityComparison comparison;
 
     /** An unknown or missing contest answers 404 instead of failing while the page renders. */
@@ -54,23 +66,30 @@ public class ScreeningBacking implements Serializable {
         NotFound.unless(this::getContest);
     }
 
-    public List<Entry> getEntries() {
-        if (entries == null) {
-            entries = screening.screeningList(contestCode, new ScreeningFilter(unitId, categoryId, status, text));
-        }
-        return entries;
-    }
-
+    /** The filter changed: the table starts again at its first page with nothing selected. */
     public void search() {
-        entries = null;
+        selected = new ArrayList<>();
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(":list:entries") instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
-    /** True when a file of the entry is damaged: judges cannot open it. One query for the whole list. */
-    public boolean hasDamagedFile(long entryId) {
-        if (damaged == null) {
-            damaged = screening.entriesWithDamagedFiles(contestCode);
+    public void acceptSelected() {
+        decideSelected(ScreeningDecision.ACCEPT);
+    }
+
+    public void returnSelected() {
+        decideSelected(ScreeningDecision.RETURN);
+    }
+
+    private void decideSelected(ScreeningDecision decision) {
+        BulkDecision done = screening.decideAll(contestCode, selected.stream().map(ScreeningRow::id).toList(), decision, reason);
+        FacesFeedback.info("screening.bulk.done." + decision, done.decided().size());
+        if (!done.skipped().isEmpty()) {
+            FacesFeedback.info("screening.bulk.skipped", String.join("、", done.skipped()));
         }
-        return damaged.contains(entryId);
+        selected = new ArrayList<>();
+        reason = null;
     }
 
     /** Opens a flagged pair: the passages both entries contain, side by side. */
@@ -85,6 +104,15 @@ public class ScreeningBacking implements Serializable {
             comparison = screening.comparison(contestCode, compareFlag);
         }
         return comparison;
+    }
+
+    public LazyDataModel<ScreeningRow> getRows() {
+        return rows;
+    }
+
+    /** How many entries the filters leave, for the line above the table. */
+    public int getTotal() {
+        return rows.getRowCount();
     }
 
     public Contest getContest() {
@@ -110,6 +138,59 @@ public class ScreeningBacking implements Serializable {
 
     public EntryStatus[] getStatuses() {
         return EntryStatus.values();
+    }
+
+    private ScreeningFilter filter() {
+        return new ScreeningFilter(unitId, categoryId, status, text);
+    }
+
+    /** The table's rows, a page at a time from the database: a count and a page query per render, never one per row. */
+    private final class Rows extends LazyDataModel<ScreeningRow> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) screening.count(contestCode, filter());
+        }
+
+        @Override
+        public List<ScreeningRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null ? null : sortBy.values().stream()
+                    .filter(s -> s.getOrder() != SortOrder.UNSORTED).findFirst().orElse(null);
+            return screening.rows(contestCode, filter(), first, pageSize, sort == null ? null : sort.getField(),
+                    sort == null || sort.getOrder() == SortOrder.ASCENDING);
+        }
+
+        @Override
+        public String getRowKey(ScreeningRow row) {
+            return String.valueOf(row.id());
+        }
+
+        /** A selected row by its key: from the page shown, or, kept from an earlier page, from the selection. */
+        @Override
+        public ScreeningRow getRowData(String rowKey) {
+            List<ScreeningRow> shown = getWrappedData();
+            List<ScreeningRow> known = new ArrayList<>(shown == null ? List.of() : shown);
+            known.addAll(selected);
+            return known.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public List<ScreeningRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<ScreeningRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String getContestCode() {
@@ -151,5 +232,4 @@ public class ScreeningBacking implements Serializable {
     public void setText(String text) {
         this.text = text;
     }
-
 }
