@@ -87,9 +87,16 @@ public class RoundService {
                 .thenComparing(Account::getUsername);
     }
 
-    /** How many entries a new round on all the contest's accepted entries would take (the set-up page's hint). */
+    /**
+     * How many entries a new round on all the contest's accepted entries would take (the set-up page's hint): one
+     * count, the condition of {@link Entry#isInJudgingPool} in the query, not the entries loaded with their files.
+     */
     public int poolSize(String contestCode) {
-        return pool(contests.byCode(contestCode), null).size();
+        Contest contest = contests.byCode(contestCode);
+        return em.createQuery("select count(e) from Entry e where e.contest = :contest and e.status = :status"
+                        + (contest.isPublicNeedsRecommendation() ? " and (e.unit is not null or e.recommendedAt is not null)" : ""),
+                Long.class).setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED)
+                .getSingleResult().intValue();
     }
 
     public Round find(long roundId) {
