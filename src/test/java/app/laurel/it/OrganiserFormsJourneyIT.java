@@ -88,6 +88,7 @@ class OrganiserFormsJourneyIT {
         WebElement beside = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//input[@id='newRound:selectCount_input']/ancestor::div[contains(@class,'field')][1]//*[contains(@class,'ui-message-error')]")));
         assertTrue(beside.getText().contains("评选数量应在 1～3 件之间：本轮参评作品共 3 件"), beside.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", beside);
         assertEquals(0, api.get("/api/v1/rounds?contest=" + contest.code(), organiser, null).structure().asJsonArray().size(),
                 "nothing was created");
         Journey.check(browser, "organiser-forms-round-refused");
@@ -111,6 +112,7 @@ class OrganiserFormsJourneyIT {
         browser.findElement(By.id("template:save")).click();
         WebElement warning = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("template:sealWarning")));
         assertTrue(warning.getText().contains("背景不透明") && warning.getText().contains("盖住颁发单位"), warning.getText());
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", warning);
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const i = document.getElementById('certificatePreview'); return i.complete && i.naturalWidth > 600;"));
         Journey.check(browser, "organiser-forms-seal-warning");
@@ -127,8 +129,9 @@ class OrganiserFormsJourneyIT {
         assertEquals("有效", browser.findElement(row).findElement(By.cssSelector(".certificate-status")).getText());
         assertEquals("VALID", api.get("/api/v1/certificates/verify/" + serial, null, null).json().getString("status"));
         browser.findElement(By.id("issue:revoke")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-message")));
-        assertTrue(browser.findElement(By.cssSelector(".ui-confirmdialog-message")).getText().contains(serial));
+        String asked = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirmdialog-yes")))
+                .findElement(By.xpath("ancestor::div[contains(concat(' ', @class, ' '), ' ui-dialog ')][1]")).getText();
+        assertTrue(asked.contains(serial) && asked.contains("不能恢复"), "the dialog names the certificate: " + asked);
         Journey.check(browser, "organiser-forms-revoke-confirm");
         browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "证书已撤销"));
