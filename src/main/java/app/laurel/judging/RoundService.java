@@ -72,9 +72,31 @@ public class RoundService {
                 .setParameter("contest", contests.byCode(contestCode)).getResultList();
     }
 
-    /** The judge accounts an organiser can put on a panel. */
+    /**
+     * The judge accounts an organiser can put on a panel, by name as a Chinese list is read (pinyin order of the
+     * collator), then username, so that a name is found where one expects it.
+     */
     public List<Account> judges() {
-        return accounts.all().stream().filter(a -> a.hasRole(Role.JUDGE)).toList();
+        return accounts.all().stream().filter(a -> a.hasRole(Role.JUDGE)).sorted(panelOrder()).toList();
+    }
+
+    /** Display names in the collation order of Chinese (by pinyin: 陈 before 李 before 王), then usernames. */
+    static java.util.Comparator<Account> panelOrder() {
+        java.text.Collator chinese = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        return java.util.Comparator.comparing((Account a) -> a.getDisplayName() == null ? "" : a.getDisplayName(), chinese)
+                .thenComparing(Account::getUsername);
+    }
+
+    /**
+     * How many entries a new round on all the contest's accepted entries would take (the set-up page's hint): one
+     * count, the condition of {@link Entry#isInJudgingPool} in the query, not the entries loaded with their files.
+     */
+    public int poolSize(String contestCode) {
+        Contest contest = contests.byCode(contestCode);
+        return em.createQuery("select count(e) from Entry e where e.contest = :contest and e.status = :status"
+                        + (contest.isPublicNeedsRecommendation() ? " and (e.unit is not null or e.recommendedAt is not null)" : ""),
+                Long.class).setParameter("contest", contest).setParameter("status", EntryStatus.ACCEPTED)
+                .getSingleResult().intValue();
     }
 
     public Round find(long roundId) {
@@ -83,15 +105,13 @@ public class RoundService {
 
     /**
      * Sets up a round on the contest's accepted entries (all, or one category's) or on the top N of an earlier
-     * closed round. Numbers the organiser left out take their defaults.
+     * closed round. Numbers the organiser left out take their defaults; 评选数量 may not exceed the entries taken.
      */
     public Round create(String contestCode, RoundSource source, RoundRules given, List<String> judgeUsernames) {
         Contest contest = contests.byCode(contestCode);
         // Two organisers creating rounds at once would take the same sequence number.
         em.lock(contest, LockModeType.PESSIMISTIC_WRITE);
-        RoundRules rules = given.withDefaults();
         List<Account> panel = panel(judgeUsernames);
-        check(rules, panel);
         Category category = null;
         Round previous = null;
         List<Entry> taken;
@@ -108,6 +128,8 @@ public class RoundService {
             }
             taken = pool(contest, category);
         }
+        RoundRules rules = given.withDefaults(taken.size());
+        check(rules, panel, taken.isEmpty() ? null : taken.size());
         if (taken.isEmpty()) {
             throw LaurelException.conflict("judging.round.noEntries");
         }
@@ -129,9 +151,10 @@ public class RoundService {
     public Round update(long roundId, RoundRules given, List<String> judgeUsernames, Long expectedVersion) {
         Round round = round(roundId, true);
         versions.expect(round.getVersion(), expectedVersion, "round:" + roundId, List::of);
-        RoundRules rules = given.withDefaults();
+        int entries = entries(round).size();
+        RoundRules rules = given.withDefaults(entries);
         List<Account> panel = panel(judgeUsernames);
-        check(rules, panel);
+        check(rules, panel, entries);
         round.dropCriteria();
         em.flush();
         round.configure(rules, panel);
@@ -455,7 +478,8 @@ public class RoundService {
         return panel;
     }
 
-    private static void check(RoundRules rules, List<Account> panel) {
+    /** The rules' field errors, all at once; {@code entries} is how many the round judges (null: none yet). */
+    private static void check(RoundRules rules, List<Account> panel, Integer entries) {
         List<FieldError> errors = new ArrayList<>();
         if (rules.name() == null || rules.name().isBlank() || rules.name().length() > 50) {
             errors.add(new FieldError("name", "validation.length", 1, 50));
@@ -467,7 +491,10 @@ public class RoundService {
                 && (rules.judgesPerEntry() == null || rules.judgesPerEntry() < 1 || rules.judgesPerEntry() > panel.size())) {
             errors.add(new FieldError("judgesPerEntry", "judging.assign.perEntry", panel.size()));
         }
-        if (rules.minScores() < 1 || rules.selectCount() < 1 || rules.disagreementPct() < 1 || rules.disagreementPct() > 100) {
+        if (entries != null) {
+            rules.selectCountRefusal(entries).ifPresent(errors::add);
+        }
+        if (rules.minScores() < 1 || rules.disagreementPct() < 1 || rules.disagreementPct() > 100) {
             errors.add(new FieldError("rules", "judging.round.numbers"));
         } else if (!panel.isEmpty() && rules.minScores() > panel.size()) {
             errors.add(new FieldError("minScores", "judging.round.minAbovePanel", panel.size()));

@@ -26,11 +26,17 @@ public record Rubric(List<Criterion> criteria) {
 
     /**
      * A rubric from what an organiser entered (page or API): criteria that cannot form a rubric (a blank name, a
-     * maximum of 0, two with one name, not exactly one primary) are one clear field error, not a crash.
+     * maximum of 0, two with one name) are one clear field error, not a crash; not exactly one primary is an error of
+     * the field that names it.
      */
     public static Rubric checked(java.util.function.Supplier<List<Criterion>> criteria) {
         try {
-            return new Rubric(criteria.get());
+            List<Criterion> given = criteria.get();
+            // The page picks the primary criterion from a list; that it names none of the criteria is said beside it.
+            if (!given.isEmpty() && given.stream().filter(Criterion::primary).count() != 1) {
+                throw app.laurel.platform.error.InvalidInputException.of("primary", "judging.round.primary");
+            }
+            return new Rubric(given);
         } catch (IllegalArgumentException e) {
             throw app.laurel.platform.error.InvalidInputException.of("criteria", "judging.round.rubric");
         }

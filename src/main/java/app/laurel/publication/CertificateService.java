@@ -144,6 +144,20 @@ public class CertificateService {
                 template.getIssuedOn(), contestCode + "-SAMPLE", baseUrl, seal(template.getSeal()));
     }
 
+    /**
+     * The preview as a picture for the template page (the seal over the issuer, as it will print); the same
+     * document as {@link #preview}, drawn at screen size.
+     */
+    public byte[] previewPicture(String contestCode, String baseUrl) {
+        return CertificateRenderer.picture(preview(contestCode, baseUrl));
+    }
+
+    /** Whether the template's seal will let the issuer show through; null when there is no seal. */
+    public SealImage.Verdict sealCheck(String contestCode) {
+        CertificateTemplate template = em.find(CertificateTemplate.class, contests.byCode(contestCode).getId());
+        return template == null || template.getSeal() == null ? null : SealImage.check(seal(template.getSeal()));
+    }
+
     /** One certificate for every winner who has none yet; returns the contest's certificates. */
     public List<Certificate> issue(String contestCode) {
         Contest contest = contests.byCode(contestCode);

@@ -50,10 +50,16 @@ class JudgingApiIT {
         JsonObject round = created.json();
         assertEquals(3, round.getInt("judgesPerEntry"));
         assertEquals("TRIMMED_MEAN", round.getString("method"));
-        assertEquals(10, round.getInt("selectCount"));
+        assertEquals(1, round.getInt("selectCount"), "ten, or every entry when fewer: the round has one");
         assertEquals(List.of("思想性:30", "真实性:30", "感染力:20", "表现力:20"), round.getJsonArray("criteria").stream()
                 .map(JsonValue::asJsonObject).map(c -> c.getString("name") + ":" + c.getInt("maxPoints")).toList());
         assertTrue(round.getJsonArray("criteria").getJsonObject(0).getBoolean("primary"));
+
+        Api.Reply impossible = api.post("/api/v1/rounds", """
+                {"contest":"%s","name":"复评","mode":"ALL","selectCount":102,"judges":["%s"]}"""
+                .formatted(contest.code(), judges.keySet().iterator().next()), organiser, null);
+        assertEquals(400, impossible.status(), "102 of one entry is refused as the page refuses it: " + impossible.body());
+        assertTrue(impossible.body().contains("selectCount") && impossible.body().contains("本轮参评作品共 1 件"), impossible.body());
     }
 
     @Test

@@ -73,7 +73,7 @@ class NoticePublishingBrowserIT {
         date(browser, wait, "edit:endsAt", tomorrow.plusDays(8).atTime(18, 0));
         type(wait, "edit:reason", "提前结束");
         browser.findElement(By.id("edit:correct")).click();
-        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         // beside the end of the period; the form's hint also says 不能缩短, so wait for words only the refusal has
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit"), "以免提前截止"));
 
@@ -81,7 +81,7 @@ class NoticePublishingBrowserIT {
         type(wait, "edit:contact", "县禁毒办 0734-8888888");
         type(wait, "edit:reason", "延长公示期并更正联系电话");
         browser.findElement(By.id("edit:correct")).click();
-        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "更正已发布"));
 
         browser.manage().deleteAllCookies();

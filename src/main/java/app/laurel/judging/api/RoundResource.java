@@ -77,7 +77,8 @@ public class RoundResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a round with its rubric, rules and panel, on the accepted entries (optionally of one"
-            + " category) or on the top N of a closed earlier round; numbers left out take their defaults")
+            + " category) or on the top N of a closed earlier round; numbers left out take their defaults (selectCount: 10, or"
+            + " every entry when fewer); a selectCount above the round's entries is refused (400, field selectCount)")
     public Response create(NewRoundJson body) {
         Params.body(body);
         Round round = rounds.create(body.contest(), new RoundSource(body.categoryId(), body.fromRound(), body.top()),

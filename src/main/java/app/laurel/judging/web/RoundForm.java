@@ -66,10 +66,10 @@ public class RoundForm implements Serializable {
     private AggregationMethod method = AggregationMethod.TRIMMED_MEAN;
     private Integer minScores = RoundRules.DEFAULT_MIN_SCORES;
     private Integer disagreementPct = RoundRules.DEFAULT_DISAGREEMENT_PCT;
-    private Integer selectCount = RoundRules.DEFAULT_SELECT;
+    private Integer selectCount;
     private Integer commentBelow;
     private Integer commentAbove;
-    private String primary;
+    private Integer primary = 0;
     private List<String> judges = new ArrayList<>();
     private final List<CriterionRow> criteria = new ArrayList<>();
 
@@ -78,7 +78,21 @@ public class RoundForm implements Serializable {
         for (Criterion criterion : Rubric.standard(locale).criteria()) {
             criteria.add(new CriterionRow(criterion.name(), criterion.description(), criterion.maxPoints()));
         }
-        primary = Rubric.standard(locale).primary().name();
+    }
+
+    /** Keeps the primary criterion on the same line when a line above it is removed; removing it picks none. */
+    void remove(int index) {
+        criteria.remove(index);
+        if (primary != null && primary == index) {
+            primary = null;
+        } else if (primary != null && primary > index) {
+            primary--;
+        }
+    }
+
+    /** Whether line {@code index} is the one picked as primary. */
+    boolean isPrimary(int index) {
+        return primary != null && primary == index;
     }
 
     public List<CriterionRow> getCriteria() {
@@ -181,11 +195,12 @@ public class RoundForm implements Serializable {
         this.commentAbove = commentAbove;
     }
 
-    public String getPrimary() {
+    /** The line of the primary criterion, picked from the rubric's own lines (not typed). */
+    public Integer getPrimary() {
         return primary;
     }
 
-    public void setPrimary(String primary) {
+    public void setPrimary(Integer primary) {
         this.primary = primary;
     }
 

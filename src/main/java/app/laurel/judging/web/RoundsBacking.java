@@ -12,6 +12,7 @@ import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundSource;
 import app.laurel.judging.Rubric;
 import app.laurel.platform.i18n.LanguageBacking;
+import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
@@ -20,6 +21,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * {@code /organiser/rounds.xhtml?contest=HY2021}: the contest's rounds, and setting up a new one. The rubric
@@ -45,6 +47,7 @@ public class RoundsBacking implements Serializable {
     private transient List<Round> list;
     private transient Contest contest;
     private transient List<Account> judges;
+    private transient Integer poolSize;
 
     public void addCriterion() {
         getForm().getCriteria().add(new RoundForm.CriterionRow());
@@ -52,14 +55,27 @@ public class RoundsBacking implements Serializable {
 
     public void removeCriterion(int index) {
         if (getForm().getCriteria().size() > 1) {
-            getForm().getCriteria().remove(index);
+            getForm().remove(index);
         }
     }
 
+    /** The primary criterion's choices: the rubric's lines as typed so far, by position. */
+    public List<Choice> getPrimaryChoices() {
+        List<RoundForm.CriterionRow> rows = getForm().getCriteria();
+        return IntStream.range(0, rows.size()).mapToObj(i -> new Choice(i,
+                rows.get(i).getName() == null || rows.get(i).getName().isBlank()
+                        ? Messages.text(language.getLocale(), "rounds.primary.unnamed", i + 1)
+                        : rows.get(i).getName().strip())).toList();
+    }
+
+    /** One line of the rubric as the primary criterion's list shows it. */
+    public record Choice(int index, String label) implements Serializable {
+    }
+
     public String create() {
-        Rubric rubric = Rubric.checked(() -> getForm().getCriteria().stream().map(row -> Criterion.typed(row.getName(),
-                row.getDescription(), row.getMaxPoints(), row.getName() != null && row.getName().equals(getForm().getPrimary())))
-                .toList());
+        List<RoundForm.CriterionRow> rows = getForm().getCriteria();
+        Rubric rubric = Rubric.checked(() -> IntStream.range(0, rows.size()).mapToObj(i -> Criterion.typed(
+                rows.get(i).getName(), rows.get(i).getDescription(), rows.get(i).getMaxPoints(), getForm().isPrimary(i))).toList());
         RoundRules rules = new RoundRules(getForm().getName(), getForm().getMode(),
                 getForm().getJudgesPerEntry(), getForm().getMethod(),
                 getForm().getMinScores(), getForm().getDisagreementPct(), getForm().getSelectCount(), rubric,
@@ -88,6 +104,14 @@ public class RoundsBacking implements Serializable {
             judges = rounds.judges();
         }
         return judges;
+    }
+
+    /** How many accepted entries a round on all of them would take, for the 评选数量 hint. */
+    public int getPoolSize() {
+        if (poolSize == null) {
+            poolSize = rounds.poolSize(contestCode);
+        }
+        return poolSize;
     }
 
     public Contest getContest() {

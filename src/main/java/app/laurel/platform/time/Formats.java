@@ -5,8 +5,12 @@ import jakarta.inject.Named;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** Shows stored instants (UTC in the database) as Asia/Shanghai wall-clock time on pages: {@code #{fmt.dateTime(x)}}. */
+/**
+ * Shows stored instants (UTC in the database) as Asia/Shanghai wall-clock time on pages: {@code #{fmt.dateTime(x)}};
+ * and file sizes in words people use ({@code #{fmt.size(f.sizeBytes)}}).
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
@@ -20,5 +24,19 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** A file's size as people read it: 512 B, 38 KB, 2.3 MB, 1.2 GB (units of 1,024, as file managers show them). */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.min(1023, Math.round(bytes / 1024.0)) + " KB";
+        }
+        if (bytes < 1024L * 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        return String.format(Locale.ROOT, "%.1f GB", bytes / (1024.0 * 1024 * 1024));
     }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * Certificate downloads for logged-in visitors: {@code /certificates/{serial}.pdf} (the holder, their unit or an
- * organiser; {@link CertificateService#pdf} decides), {@code /certificates/preview/{contest}.pdf} (organisers)
+ * organiser; {@link CertificateService#pdf} decides), {@code /certificates/preview/{contest}.pdf} (organisers; {@code .png}
+ * the same drawn as a picture for the template page)
  * and {@code /certificates/batch/{job}.zip}, a finished batch.
  */
 @WebServlet(urlPatterns = "/certificates/*")
@@ -31,6 +32,7 @@ public class CertificatePdfServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Pattern ONE = Pattern.compile("/([0-9A-Za-z-]{4,32})\\.pdf");
     private static final Pattern PREVIEW = Pattern.compile("/preview/([A-Za-z0-9_-]{2,32})\\.pdf");
+    private static final Pattern PICTURE = Pattern.compile("/preview/([A-Za-z0-9_-]{2,32})\\.png");
     private static final Pattern BATCH = Pattern.compile("/batch/([0-9a-f]{32})\\.zip");
 
     @EJB
@@ -52,10 +54,17 @@ public class CertificatePdfServlet extends HttpServlet {
         }
         Matcher one = ServletAnswers.path(request, ONE);
         Matcher preview = ServletAnswers.path(request, PREVIEW);
+        Matcher picture = ServletAnswers.path(request, PICTURE);
         Matcher batch = ServletAnswers.path(request, BATCH);
         ServletAnswers.answer(request, response, () -> {
             if (preview.matches()) {
                 pdf(response, certificates.preview(preview.group(1), PublicUrl.of(request, config)), "preview.pdf");
+            } else if (picture.matches()) {
+                byte[] png = certificates.previewPicture(picture.group(1), PublicUrl.of(request, config));
+                response.setContentType("image/png");
+                response.setHeader("Cache-Control", "private, no-store");
+                response.setContentLength(png.length);
+                response.getOutputStream().write(png);
             } else if (batch.matches() && (request.isUserInRole("ORGANISER") || request.isUserInRole("ADMIN"))) {
                 BatchProgress.State state = progress.state(batch.group(1));
                 Path zip = store.batch(batch.group(1));

@@ -9,6 +9,7 @@ import app.laurel.publication.Certificate;
 import app.laurel.publication.CertificateBatches;
 import app.laurel.publication.CertificateService;
 import app.laurel.publication.CertificateTemplate;
+import app.laurel.publication.SealImage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * {@code /organiser/certificates.xhtml?contest=HY2021}: the certificate template with its seal and a preview,
- * issuing certificates to the winners, the batch ZIP with a progress bar, and revocation.
+ * issuing certificates to the winners, the batch ZIP with a progress bar, and revocation picked from the list. A
+ * seal with an opaque background is accepted but the page says, beside it, that it will cover the issuer.
  */
 @Named
 @ViewScoped
@@ -55,6 +57,7 @@ public class CertificatesBacking implements Serializable {
     private String jobId;
     private String revokeSerial;
     private String revokeReason;
+    private SealImage.Verdict sealVerdict;
     private transient List<Certificate> list;
 
     public void load() {
@@ -67,6 +70,7 @@ public class CertificatesBacking implements Serializable {
             issuedOn = template.getIssuedOn();
             sealFileId = template.getSeal() == null ? null : template.getSeal().getId();
         }
+        sealVerdict = certificates.sealCheck(contestCode);
     }
 
     public void save() {
@@ -76,6 +80,7 @@ public class CertificatesBacking implements Serializable {
                     new CertificateService.SealUpload(seal.getSubmittedFileName(), seal.getSize(), seal.getInputStream()))
                     : certificates.saveTemplate(contestCode, title, body, award, issuer, issuedOn, sealFileId);
             sealFileId = saved.getSeal() == null ? null : saved.getSeal().getId();
+            sealVerdict = certificates.sealCheck(contestCode);
             FacesFeedback.info("certificate.templateSaved");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -94,10 +99,34 @@ public class CertificatesBacking implements Serializable {
         batches.run(jobId, contestCode, base);
     }
 
+    /** Opens the revocation form for one certificate of the list; nothing changes until it is confirmed. */
+    public void pick(String serial) {
+        revokeSerial = serial;
+        revokeReason = null;
+    }
+
+    public void cancelRevoke() {
+        revokeSerial = null;
+        revokeReason = null;
+    }
+
     public void revoke() {
         certificates.revoke(revokeSerial, revokeReason);
         list = null;
+        revokeSerial = null;
+        revokeReason = null;
         FacesFeedback.info("certificate.revokedMessage");
+    }
+
+    /** The certificate picked for revocation, from the list. */
+    public Certificate getPicked() {
+        return revokeSerial == null ? null
+                : getList().stream().filter(c -> c.getSerial().equals(revokeSerial)).findFirst().orElse(null);
+    }
+
+    /** True when the saved seal has an opaque background that would cover the issuer's name. */
+    public boolean isSealCovers() {
+        return sealVerdict == SealImage.Verdict.OPAQUE_BACKGROUND;
     }
 
     public BatchProgress.State getBatch() {
