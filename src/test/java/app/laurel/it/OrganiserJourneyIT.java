@@ -96,14 +96,12 @@ class OrganiserJourneyIT {
         By reasonMessage = By.xpath("//div[contains(@class,'field')][.//textarea[@id='list:reason']]//*[contains(@class,'ui-message')]");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(reasonMessage, "请填写退回原因"));
         assertEquals("共 " + (WAITING - 3) + " 件", browser.findElement(By.id("total")).getText());
-        // A screenshot only while a message shows: axe fails the layout's p:messages list (ul > li role=alert, rule
-        // "list") whatever the page; reported to the lead. The page itself is checked once reloaded, below.
-        Journey.shot(browser, "organiser-4-screening-no-reason");
+        Journey.check(browser, "organiser-4-screening-no-reason");
         browser.findElement(By.id("list:reason")).sendKeys("请补充作者所在社区的名称");
         browser.findElement(By.id("list:returnSelected")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已退回 2 件作品。"));
         wait.until(ExpectedConditions.textToBe(By.id("total"), "共 " + (WAITING - 5) + " 件"));
-        Journey.shot(browser, "organiser-4-screening-returned");
+        Journey.check(browser, "organiser-4-screening-returned");
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("total"), "共 " + (WAITING + 3) + " 件"));
         Journey.check(browser, "organiser-4-screening-bulk");
