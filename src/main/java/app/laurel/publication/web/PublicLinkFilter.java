@@ -35,7 +35,7 @@ public class PublicLinkFilter extends HttpFilter {
             request.getRequestDispatcher("/notice.xhtml?code=" + notice.group(1)).forward(request, response);
         } else if (verify.matches()) {
             forwardToVerify(request, response, verify.group(1));
-        } else if ("/verify".equals(path)) {
+        } else if ("/verify".equals(path) || "/verify/".equals(path)) {
             typedSerial(request, response);
         } else {
             chain.doFilter(request, response);
