@@ -102,13 +102,17 @@ class PublicJourneyIT {
         assertTrue(browser.findElements(By.id("objectionSection")).isEmpty());
         browser.get(server.baseUrl() + "/contest.xhtml?code=" + contest.code());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contestNotice"), "Result announced"));
-        PageActions.menu(browser, "lang:switch");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contestNotice"), "结果已公布"));
-        Journey.check(browser, "public-contest");
         browser.get(server.baseUrl() + "/n/" + notice.code());
+        PageActions.menu(browser, "lang:switch");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("noticeStatus"), "结果已公布"));
         assertTrue(browser.findElements(By.id("objectionSection")).isEmpty(), "the result is announced: no objection form");
         Journey.check(browser, "public-notice-final");
+        browser.get(server.baseUrl() + "/contest.xhtml?code=" + contest.code());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contestNotice"), "结果已公布"));
+        Journey.check(browser, "public-contest");
+        browser.get(server.baseUrl() + "/");
+        assertTrue(wait.until(ExpectedConditions.presenceOfElementLocated(card)).getText().contains("结果已公布"),
+                "the home page's card says the same");
 
         String serial = certificateOfTheWinner(api, organiser, contest.code());
         browser.get(server.baseUrl() + "/verify");
