@@ -17,6 +17,15 @@ public record ProgressMatrix(List<Column> columns, List<Line> lines, List<Office
                              Map<CellStatus, Integer> counts) {
 
     public record Column(long taskId, int seq, String text, String offices, String target, Instant due) {
+
+        static final int SHORT_LENGTH = 6;
+
+        /** The task's name cut to fit a column header; the page gives the full name on hover and to screen readers. */
+        public String shortText() {
+            String name = text == null ? "" : text.strip();
+            return name.codePointCount(0, name.length()) <= SHORT_LENGTH ? name
+                    : name.substring(0, name.offsetByCodePoints(0, SHORT_LENGTH - 1)) + "…";
+        }
     }
 
     public record Cell(long taskId, CellStatus status, boolean belowTarget, BigDecimal value, Long reportId) {

@@ -130,7 +130,11 @@ public class TaskReport {
     public void returnForCorrection(String why, String actor, Instant now) {
         requireWaiting();
         String cleaned = why == null ? "" : why.strip();
-        if (cleaned.isEmpty() || cleaned.length() > MAX_REASON) {
+        if (cleaned.isEmpty()) {
+            // The unit must know what to correct: a return without a reason is refused in those words.
+            throw InvalidInputException.of("reason", "campaign.review.reasonRequired");
+        }
+        if (cleaned.length() > MAX_REASON) {
             throw InvalidInputException.of("reason", "validation.length", 1, MAX_REASON);
         }
         status = ReportStatus.RETURNED;

@@ -36,6 +36,8 @@ import java.util.List;
 @Table(name = "notice")
 @NamedQuery(name = "Notice.byShortCode", query = "select n from Notice n where n.shortCode = :code")
 @NamedQuery(name = "Notice.byContest", query = "select n from Notice n where n.contest = :contest order by n.id")
+@NamedQuery(name = "Notice.linksOfContests", query = "select new app.laurel.publication.NoticeLink(n.contest.id, n.shortCode,"
+        + " n.title, n.status, n.startsAt, n.endsAt) from Notice n where n.contest.id in :contests and n.status <> :draft order by n.id")
 public class Notice {
 
     @Id
@@ -198,7 +200,17 @@ public class Notice {
 
     /** Objections are taken from the start of the period up to, not including, its end. */
     public boolean isOpenForObjections(Instant now) {
-        return status == NoticeStatus.PUBLISHED && !now.isBefore(startsAt) && now.isBefore(endsAt);
+        return phaseAt(now).takesObjections();
+    }
+
+    /** The one status the public reads, by the server's clock ({@link NoticePhase}). */
+    public NoticePhase phaseAt(Instant now) {
+        return NoticePhase.of(status, startsAt, endsAt, now);
+    }
+
+    /** As the public will read it once published at {@code now}: what the organiser's preview shows. */
+    public NoticePhase phaseIfPublishedAt(Instant now) {
+        return NoticePhase.of(NoticeStatus.PUBLISHED, startsIfPublishedAt(now), endsAt, now);
     }
 
     public void requireOpenForObjections(Instant now) {

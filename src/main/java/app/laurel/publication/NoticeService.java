@@ -190,6 +190,20 @@ public class NoticeService {
         return notice;
     }
 
+    /**
+     * The public notice of each of these contests (the latest, if a contest has several), for the links on the home
+     * page and the contest page: one query however many contests are listed.
+     */
+    @PermitAll
+    public Map<Long, NoticeLink> publicLinks(java.util.Collection<Long> contestIds) {
+        Map<Long, NoticeLink> links = new HashMap<>();
+        if (!contestIds.isEmpty()) {
+            em.createNamedQuery("Notice.linksOfContests", NoticeLink.class).setParameter("contests", contestIds)
+                    .setParameter("draft", NoticeStatus.DRAFT).getResultList().forEach(link -> links.put(link.contestId(), link));
+        }
+        return links;
+    }
+
     /** The notice locked for a change that the caller based on {@code expectedVersion}; refused if someone saved since. */
     private Notice current(long noticeId, Long expectedVersion, NoticeText given) {
         Notice notice = locked(noticeId);

@@ -123,8 +123,10 @@ class CampaignStatesTest {
                 () -> plain.submit("字".repeat(TaskReport.MAX_TEXT + 1), null, List.of(), "unit", NOW))));
         assertNull(plain.getStatus(), "nothing refused was recorded");
         plain.submit("见附件", null, List.of(), "unit", NOW);
-        assertEquals("validation.length", key(assertThrows(InvalidInputException.class,
+        assertEquals("campaign.review.reasonRequired", key(assertThrows(InvalidInputException.class,
                 () -> plain.returnForCorrection(" ", "reviewer", NOW))));
+        assertEquals("validation.length", key(assertThrows(InvalidInputException.class,
+                () -> plain.returnForCorrection("因".repeat(TaskReport.MAX_REASON + 1), "reviewer", NOW))));
         assertEquals(ReportStatus.SUBMITTED, plain.getStatus());
         assertEquals(1, plain.getEvents().size());
     }

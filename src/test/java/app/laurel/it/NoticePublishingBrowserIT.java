@@ -56,9 +56,10 @@ class NoticePublishingBrowserIT {
         String previewed = preview.getText();
         assertTrue(previewed.contains(MINUTES.format(newEnd)), "the preview shows the period from the form: " + previewed);
         assertTrue(previewed.contains("0734-1234567"), previewed);
-        assertTrue(previewed.contains("公示中"), "as the public will see it, not as a draft: " + previewed);
+        // The period starts tomorrow at 09:00: the public reads 即将公示, neither 草稿 nor 公示中 (issue 13: one status).
+        assertTrue(previewed.contains("即将公示") && !previewed.contains("公示中"), "as the public will see it, not as a draft: " + previewed);
         browser.findElement(By.id("edit:confirmPublish")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adminStatus"), "公示中"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adminStatus"), "即将公示"));
 
         browser.manage().deleteAllCookies();
         browser.get(server.baseUrl() + "/n/" + code);

@@ -40,7 +40,8 @@ class OrganiserPublicationBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已保存"));
         browser.findElement(By.id("edit:publish")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("edit:confirmPublish"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adminStatus"), "公示中"));
+        // The drafted period starts tomorrow: the badge says what the public reads (issue 13).
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("adminStatus"), "即将公示"));
         String publicPage = browser.findElement(By.id("actions:publicLink")).getAttribute("href");
         browser.get(publicPage);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("noticeList"), "回家的路"));

@@ -23,12 +23,18 @@ final class RoundFixture {
     }
 
     static ContestRef contest(Api api, String organiser, String title) throws Exception {
+        return contest(api, organiser, title, null);
+    }
+
+    /** A contest whose notices and certificates are issued by {@code organisingBody} (主办单位). */
+    static ContestRef contest(Api api, String organiser, String title, String organisingBody) throws Exception {
         String code = "J" + Api.uniqueName("").toUpperCase(java.util.Locale.ROOT).substring(0, 8);
         java.time.Instant now = java.time.Instant.now();
+        String body = organisingBody == null ? "" : "\"organisingBody\":\"" + organisingBody + "\",";
         Api.Reply created = api.post("/api/v1/contests", """
-                {"code":"%s","title":"%s","phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
+                {"code":"%s","title":"%s",%s"phases":{"SUBMISSION":{"startsAt":"%s","endsAt":"%s"}},
                  "categories":["禁毒志愿者"],"story":{"minChars":10,"maxChars":2000,"maxImages":2,"attachmentAllowed":true}}"""
-                .formatted(code, title, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(3))), organiser, null);
+                .formatted(code, title, body, now.minus(java.time.Duration.ofHours(1)), now.plus(java.time.Duration.ofDays(3))), organiser, null);
         assertEquals(201, created.status(), created.body());
         long category = api.get("/api/v1/contests/" + code, null, null).json().getJsonArray("categories")
                 .getJsonObject(0).getJsonNumber("id").longValue();

@@ -3,8 +3,12 @@ package app.laurel.campaign.web;
 import app.laurel.campaign.Campaign;
 import app.laurel.campaign.ReviewService;
 import app.laurel.campaign.TaskReport;
+import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +34,7 @@ public class ReviewBacking implements Serializable {
     private String code;
     private boolean all;
     private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> reasonErrors = new HashMap<>();
     private transient List<Campaign> campaigns;
     private transient List<TaskReport> queue;
 
@@ -47,9 +52,24 @@ public class ReviewBacking implements Serializable {
         decide(() -> reviews.accept(code, reportId, shownVersion(reportId)), "campaign.review.accepted");
     }
 
+    /**
+     * Returns the report with the reason typed beside it. A refused reason is said beside that report's reason field
+     * (the inputs repeat per report, so the refusal is kept per report id rather than found by a field id).
+     */
     public void returnReport(long reportId) {
-        decide(() -> reviews.returnForCorrection(code, reportId, reasons.get(reportId), shownVersion(reportId)),
-                "campaign.review.returned");
+        try {
+            decide(() -> reviews.returnForCorrection(code, reportId, reasons.get(reportId), shownVersion(reportId)),
+                    "campaign.review.returned");
+        } catch (InvalidInputException refused) {
+            FieldError reason = refused.errors().stream().filter(e -> "reason".equals(e.field())).findFirst().orElseThrow(() -> refused);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            reasonErrors.put(reportId, Messages.text(Messages.supported(faces.getViewRoot().getLocale()), reason.messageKey(), reason.args()));
+            faces.validationFailed();
+        }
+    }
+
+    public Map<Long, String> getReasonErrors() {
+        return reasonErrors;
     }
 
     private Long shownVersion(long reportId) {
@@ -61,6 +81,7 @@ public class ReviewBacking implements Serializable {
     }
 
     private void decide(Runnable decision, String done) {
+        reasonErrors.clear();
         decision.run();
         queue = null;
         FacesFeedback.info(done);

@@ -17,6 +17,7 @@ public class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Clocks.ZONE);
+    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日").withZone(Clocks.ZONE);
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
@@ -24,6 +25,11 @@ public class Formats {
 
     public String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant);
+    }
+
+    /** The date as an official document prints it under its issuing body (落款): 2026年12月2日. */
+    public String chineseDate(Instant instant) {
+        return instant == null ? "" : CHINESE_DATE.format(instant);
     }
 
     /** A file's size as people read it: 512 B, 38 KB, 2.3 MB, 1.2 GB (units of 1,024, as file managers show them). */

@@ -9,6 +9,7 @@ import app.laurel.platform.web.NotFound;
 import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
+import app.laurel.publication.NoticePhase;
 import app.laurel.publication.NoticeService;
 import app.laurel.publication.NoticeText;
 import app.laurel.publication.Objection;
@@ -121,6 +122,20 @@ public class NoticeAdminBacking implements Serializable {
     /** The start of the period as the public notice will print it if published now. */
     public Instant getPreviewStartsAt() {
         return getNotice().startsIfPublishedAt(clock.instant());
+    }
+
+    /** The notice's status as the public reads it now (the badge), the same word as on the public page. */
+    public NoticePhase getPhase() {
+        return getNotice().phaseAt(clock.instant());
+    }
+
+    /** The status the public page will show if published now, and the date it will be signed with. */
+    public NoticePhase getPreviewPhase() {
+        return getNotice().phaseIfPublishedAt(clock.instant());
+    }
+
+    public Instant getNow() {
+        return clock.instant();
     }
 
     public void finalise() {

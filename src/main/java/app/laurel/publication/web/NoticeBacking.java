@@ -5,6 +5,7 @@ import app.laurel.platform.web.ClientAddress;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
 import app.laurel.publication.Notice;
+import app.laurel.publication.NoticePhase;
 import app.laurel.publication.NoticeService;
 import app.laurel.publication.Objection;
 import app.laurel.publication.ObjectionForm;
@@ -61,6 +62,7 @@ public class NoticeBacking implements Serializable {
     private String lookUpPhone;
     private transient Objection lookedUp;
     private transient Notice notice;
+    private NoticePhase phase;
 
     /** The code before the view parameter is applied: an AJAX post (the look-up) does not process view parameters. */
     @PostConstruct
@@ -103,8 +105,16 @@ public class NoticeBacking implements Serializable {
         return notice;
     }
 
+    /** The one status of the notice, by one reading of the server's clock for the whole page. */
+    public NoticePhase getPhase() {
+        if (phase == null) {
+            phase = getNotice().phaseAt(clock.instant());
+        }
+        return phase;
+    }
+
     public boolean isOpen() {
-        return getNotice().isOpenForObjections(clock.instant());
+        return getPhase().takesObjections();
     }
 
     public Objection getLookedUp() {

@@ -12,7 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * {@code /verify/{serial}}: what the QR code on a certificate opens. Anyone can check that a certificate is real:
  * holder, work, award, issuer, date and whether it is still valid. An unknown serial says so plainly, on the
- * same page, answered with 404 so that a link checker or a script sees that no such certificate exists.
+ * same page, answered with 404 so that a link checker or a script sees that no such certificate exists. A serial
+ * read off paper is typed into the box on the same page ({@code /verify}), which leads to its {@code /verify/{serial}}.
  */
 @Named
 @RequestScoped
@@ -26,7 +27,7 @@ public class VerifyBacking {
     private boolean looked;
 
     public void load() {
-        if (getCertificate() == null) {
+        if (isAsked() && getCertificate() == null) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -41,6 +42,11 @@ public class VerifyBacking {
             }
         }
         return certificate;
+    }
+
+    /** Whether a serial was given: {@code /verify} alone shows only the box to type one, answered 200. */
+    public boolean isAsked() {
+        return serial != null && !serial.isBlank();
     }
 
     public String getSerial() {
