@@ -190,6 +190,9 @@ public class Entry {
 
     public void revise(EntryContent content, Instant now) {
         requireEditable();
+        // The story's columns are lazy: setting one that was not loaded yet makes EclipseLink load it and put the
+        // fields changed just before back to their stored values (a title typed after the draft was made was lost).
+        loadStory();
         this.category = content.category();
         this.title = content.title();
         this.bodyHtml = content.bodyHtml();
@@ -326,6 +329,11 @@ public class Entry {
      */
     private String authorWarningText() {
         return title + "\n" + comparableText();
+    }
+
+    /** Reads the lazy story columns (the reads are woven into loads), so that later changes are not undone. */
+    private int loadStory() {
+        return (bodyHtml == null ? 0 : 1) + (bodyText == null ? 0 : 1);
     }
 
     /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */

@@ -360,6 +360,12 @@ public class SubmissionService {
         }
     }
 
+    /** Whether the caller may start an entry in the contest now (a unit's deadline may be later than citizens'). */
+    public boolean isOpenForCaller(Contest contest) {
+        Account caller = account.get();
+        return contest.isOpenForSubmissions(caller.hasRole(Role.UNIT_ADMIN) ? caller.getUnit() : null, clock.instant());
+    }
+
     /** Whether the entry may still be changed now: editable, and its contest open for its owner (server clock). */
     public boolean isChangeable(Entry entry) {
         return entry.isEditable() && entry.getContest().isOpenForSubmissions(entry.getUnit(), clock.instant());

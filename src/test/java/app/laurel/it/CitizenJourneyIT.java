@@ -114,6 +114,8 @@ class CitizenJourneyIT {
 
         browser.findElement(By.id("uploadPoster")).sendKeys(notAPicture.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#entry\\:poster .upload-status"), "这不是图片文件"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id("entry:poster")));
         Journey.check(browser, "citizen-6-refused");
         browser.findElement(By.id("uploadPoster")).sendKeys(poster.toString());
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entry:fileList"), poster.getFileName().toString()));

@@ -22,7 +22,6 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -44,9 +43,6 @@ public class EntryBacking implements Serializable {
 
     @Inject
     private ContestService contests;
-
-    @Inject
-    private Clock clock;
 
     private String contestCode;
     private Long id;
@@ -183,8 +179,7 @@ public class EntryBacking implements Serializable {
 
     /** Whether the form may still change anything: the entry is editable and the deadline (server clock) not past. */
     public boolean isChangeable() {
-        return getEntry() == null ? getContest().isOpenForSubmissions(null, clock.instant())
-                : submissions.isChangeable(getEntry());
+        return getEntry() == null ? submissions.isOpenForCaller(getContest()) : submissions.isChangeable(getEntry());
     }
 
     /** A submitted entry being corrected (修改): one button, "提交修改", and the receipt number stays. */
