@@ -52,8 +52,8 @@ public class UploadService {
 
     /** The largest file accepted at all; entry rules set lower limits per kind (a contest's video limit). */
     public static final long MAX_BYTES = 4L * 1024 * 1024 * 1024;
-    static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
-    static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_IMAGE_BYTES = 20L * 1024 * 1024;
+    public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
     public static final long MAX_EVIDENCE_BYTES = 10L * 1024 * 1024;
     /** Owns evidence sent without an account (created by migration V6, disabled). */
     public static final String EVIDENCE_OWNER = "public-objections";

@@ -40,13 +40,16 @@ import java.util.Set;
  * <p>
  * The lifecycle is guarded here: a draft or a returned entry can be revised and submitted; a submitted one is
  * screened into ACCEPTED, RETURNED (with a reason) or REJECTED (with a reason); its owner may withdraw it until
- * screening decides. Deadlines are the service's to check, because they depend on the contest and the unit.
+ * screening decides, and may correct it (修改) until then too: each submission is a new {@link EntryVersion} under
+ * the same receipt number. Once screening has accepted it, what judges score no longer changes. Deadlines are the service's to check, because they depend on the contest and the unit.
  */
 @Entity
 @Table(name = "entry")
 @NamedQuery(name = "Entry.byOwner", query = "select e from Entry e where e.owner.username = :username and e.contest = :contest order by e.createdAt desc")
 @NamedQuery(name = "Entry.byOwnerEverywhere", query = "select e from Entry e join fetch e.contest where e.owner.username = :username"
         + " order by e.contest.id desc, e.createdAt desc")
+@NamedQuery(name = "Entry.draftOf", query = "select e from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null"
+        + " and e.status = :status order by e.updatedAt desc")
 @NamedQuery(name = "Entry.countByOwner", query = "select count(e) from Entry e where e.owner = :owner and e.contest = :contest and e.unit is null and e.status in :statuses")
 @NamedQuery(name = "Entry.countByUnit", query = "select count(e) from Entry e where e.contest = :contest and e.status in :statuses"
         + " and (e.unit = :unit or (e.township = :unit and e.recommendedAt is not null))")
@@ -160,6 +163,10 @@ public class Entry {
     @OrderBy("sortOrder")
     private List<EntryFile> files = new ArrayList<>();
 
+    /** How many times it was submitted: the number of its latest {@link EntryVersion}, 0 for a draft. */
+    @Column(nullable = false)
+    private int revision;
+
     @Version
     private long version;
 
@@ -176,12 +183,16 @@ public class Entry {
         this.updatedAt = now;
     }
 
+    /** A draft, a returned entry, or a submitted one not yet screened (a correction, 修改); the deadline is the service's. */
     public boolean isEditable() {
-        return status == EntryStatus.DRAFT || status == EntryStatus.RETURNED;
+        return status == EntryStatus.DRAFT || status == EntryStatus.SUBMITTED || status == EntryStatus.RETURNED;
     }
 
     public void revise(EntryContent content, Instant now) {
         requireEditable();
+        // The story's columns are lazy: setting one that was not loaded yet makes EclipseLink load it and put the
+        // fields changed just before back to their stored values (a title typed after the draft was made was lost).
+        loadStory();
         this.category = content.category();
         this.title = content.title();
         this.bodyHtml = content.bodyHtml();
@@ -210,8 +221,11 @@ public class Entry {
         updatedAt = now;
     }
 
-    /** Submits (or resubmits after a return). The receipt number is given once and kept. */
-    public void submit(String newReceiptNo, Instant now) {
+    /**
+     * Submits (or resubmits after a return, or submits a correction). The receipt number is given once and kept; each
+     * submission is a new version, to be stored by the caller.
+     */
+    public EntryVersion submit(String newReceiptNo, Instant now) {
         requireEditable();
         String text = authorWarningText();
         if (receiptNo == null) {
@@ -222,6 +236,17 @@ public class Entry {
         submittedAt = now;
         updatedAt = now;
         mayRevealAuthor = BlindText.forJudges(this).mayRevealAuthor(text);
+        revision++;
+        return new EntryVersion(this, revision, now);
+    }
+
+    /** Whether it was submitted more than once (corrected, or resubmitted after a return): the receipt says so. */
+    public boolean isCorrected() {
+        return revision > 1;
+    }
+
+    public int getRevision() {
+        return revision;
     }
 
     public void withdraw(Instant now) {
@@ -304,6 +329,11 @@ public class Entry {
      */
     private String authorWarningText() {
         return title + "\n" + comparableText();
+    }
+
+    /** Reads the lazy story columns (the reads are woven into loads), so that later changes are not undone. */
+    private int loadStory() {
+        return (bodyHtml == null ? 0 : 1) + (bodyText == null ? 0 : 1);
     }
 
     /** Sets the terms judges must not read in the title or text; screening only, like any decision on the entry. */

@@ -97,6 +97,16 @@ public final class SubmissionChecks {
         };
     }
 
+    /** The form field a role's files belong to, so a refusal of such a file stands beside its upload box. */
+    public static String field(FileRole role) {
+        return switch (role) {
+            case IMAGE -> "images";
+            case ATTACHMENT -> "attachment";
+            case VIDEO -> "video";
+            case POSTER -> "poster";
+        };
+    }
+
     private static String minutes(Integer seconds) {
         return seconds == null ? "-" : String.format("%.1f", seconds / 60.0);
     }

@@ -38,11 +38,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The use cases of submitting: a citizen or a unit's administrator writes a draft, attaches checked files,
- * submits it for a receipt number, or withdraws it. Every method checks the caller owns the entry (another's
+ * submits it for a receipt number, corrects it (修改) while it waits for screening, or withdraws it. A citizen has
+ * one draft per contest and type: starting again continues it. Every method checks the caller owns the entry (another's
  * entry is "not found"), and the deadline by the server's clock.
  */
 @Stateless
@@ -103,19 +105,42 @@ public class SubmissionService {
         }
         requireOpen(contest, unit);
         Instant now = clock.instant();
-        Entry entry = new Entry(contest, type, caller, unit, now);
-        entry.revise(content(contest, unit, input), now);
-        em.persist(entry);
+        EntryContent content = content(contest, unit, input);
+        // A citizen who taps 我要投稿 again (another tab, the API, a lost page) continues their draft; a unit prepares
+        // one entry per author, so its drafts are separate.
+        Entry entry = unit != null ? null
+                : openDraft(contest).filter(d -> d.getEntryType() == type).orElse(null);
+        if (entry == null) {
+            entry = new Entry(contest, type, caller, unit, now);
+            em.persist(entry);
+        }
+        entry.revise(content, now);
         em.flush();
         return entry;
+    }
+
+    /** The citizen's draft in this contest that 我要投稿 continues, if they have one; units start each entry anew. */
+    public Optional<Entry> openDraft(String contestCode) {
+        Contest contest = contest(contestCode);
+        return account.get().hasRole(Role.UNIT_ADMIN) ? Optional.empty() : openDraft(contest);
+    }
+
+    private Optional<Entry> openDraft(Contest contest) {
+        return em.createNamedQuery("Entry.draftOf", Entry.class).setParameter("owner", account.get())
+                .setParameter("contest", contest).setParameter("status", EntryStatus.DRAFT).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** Saves a draft made from version {@code expectedVersion} (null: unchecked), so an older tab cannot undo a newer save. */
     public Entry saveDraft(long entryId, DraftInput input, Long expectedVersion) {
         Entry entry = own(entryId);
         versions.expect(entry.getVersion(), expectedVersion, "entry:" + entryId, List::of);
-        requireOpen(entry.getContest(), entry.getUnit());
+        requireOpen(entry);
         entry.revise(content(entry.getContest(), entry.getUnit(), input), clock.instant());
+        if (entry.getStatus() == EntryStatus.SUBMITTED) {
+            // A submitted entry is read by screening as it stands: a correction's text is complete or not saved.
+            requireComplete(entry);
+        }
         versions.advance(entry, entry::getVersion);
         return entry;
     }
@@ -123,13 +148,13 @@ public class SubmissionService {
     /** Attaches one of the caller's checked files in a role; the file's kind and the contest's rule must fit. */
     public Entry attachFile(long entryId, long fileId, FileRole role) {
         Entry entry = own(entryId);
-        requireOpen(entry.getContest(), entry.getUnit());
+        requireOpen(entry);
         if (role == null) {
             throw InvalidInputException.of("role", "validation.choice");
         }
         StoredFile file = uploads.ownFile(fileId);
         if (file.kind() != SubmissionChecks.kindFor(role)) {
-            throw InvalidInputException.of("file", "entry.file.wrongKind", file.getMediaType());
+            throw InvalidInputException.of(SubmissionChecks.field(role), "entry.file.wrongKind." + SubmissionChecks.kindFor(role));
         }
         EntryRule rule = rule(entry);
         List<FieldError> errors = new ArrayList<>();
@@ -158,7 +183,7 @@ public class SubmissionService {
 
     public Entry detachFile(long entryId, long fileId) {
         Entry entry = own(entryId);
-        requireOpen(entry.getContest(), entry.getUnit());
+        requireOpen(entry);
         entry.detach(fileId, clock.instant());
         return entry;
     }
@@ -181,24 +206,36 @@ public class SubmissionService {
 
     private Entry submitInTransaction(long entryId) {
         Entry entry = own(entryId);
-        requireOpen(entry.getContest(), entry.getUnit());
+        requireOpen(entry);
+        requireComplete(entry);
+        if (entry.getStatus() == EntryStatus.DRAFT) {
+            requireRoomFor(entry, entry.getContest());
+        }
+        boolean correction = entry.getStatus() == EntryStatus.SUBMITTED;
+        em.persist(entry.submit(entry.getReceiptNo() == null ? receipts.next(entry.getContest()) : null, clock.instant()));
+        duplicates.requeue(entry);
+        submitted.fire(new EntrySubmitted(entry.getId()));
+        audit.record(caller.name(), correction ? "ENTRY_CORRECTED" : "ENTRY_SUBMITTED", "entry:" + entry.getId(),
+                entry.getReceiptNo() + " v" + entry.getRevision());
+        return entry;
+    }
+
+    /** The versions the entry was submitted in, newest first (its history under one receipt number). */
+    public List<EntryVersion> versions(long entryId) {
+        return em.createNamedQuery("EntryVersion.ofEntry", EntryVersion.class).setParameter("entry", own(entryId))
+                .getResultList();
+    }
+
+    private void requireComplete(Entry entry) {
         List<FieldError> errors = SubmissionChecks.forSubmission(entry, rule(entry));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (entry.getStatus() == EntryStatus.DRAFT) {
-            requireRoomFor(entry, entry.getContest());
-        }
-        entry.submit(entry.getReceiptNo() == null ? receipts.next(entry.getContest()) : null, clock.instant());
-        duplicates.requeue(entry);
-        submitted.fire(new EntrySubmitted(entry.getId()));
-        audit.record(caller.name(), "ENTRY_SUBMITTED", "entry:" + entry.getId(), entry.getReceiptNo());
-        return entry;
     }
 
     public Entry withdraw(long entryId) {
         Entry entry = own(entryId);
-        requireOpen(entry.getContest(), entry.getUnit());
+        requireOpen(entry);
         entry.withdraw(clock.instant());
         audit.record(caller.name(), "ENTRY_WITHDRAWN", "entry:" + entry.getId(), entry.getReceiptNo());
         return entry;
@@ -306,11 +343,32 @@ public class SubmissionService {
     }
 
     private void requireOpen(Contest contest, Unit unit) {
+        requireOpen(contest, unit, "entry.closed");
+    }
+
+    /** After the deadline a submitted entry stays as it is: 修改 is refused in words that say so. */
+    private void requireOpen(Entry entry) {
+        requireOpen(entry.getContest(), entry.getUnit(),
+                entry.getStatus() == EntryStatus.SUBMITTED ? "entry.correctionClosed" : "entry.closed");
+    }
+
+    private void requireOpen(Contest contest, Unit unit, String messageKey) {
         Instant now = clock.instant();
         if (!contest.isOpenForSubmissions(unit, now)) {
             String deadline = contest.submissionDeadline(unit).map(formats::dateTime).orElse("-");
-            throw LaurelException.conflict("entry.closed", deadline);
+            throw LaurelException.conflict(messageKey, deadline);
         }
+    }
+
+    /** Whether the caller may start an entry in the contest now (a unit's deadline may be later than citizens'). */
+    public boolean isOpenForCaller(Contest contest) {
+        Account caller = account.get();
+        return contest.isOpenForSubmissions(caller.hasRole(Role.UNIT_ADMIN) ? caller.getUnit() : null, clock.instant());
+    }
+
+    /** Whether the entry may still be changed now: editable, and its contest open for its owner (server clock). */
+    public boolean isChangeable(Entry entry) {
+        return entry.isEditable() && entry.getContest().isOpenForSubmissions(entry.getUnit(), clock.instant());
     }
 
     /** The caller's entry (or their unit's), else 404 whether or not it exists. */

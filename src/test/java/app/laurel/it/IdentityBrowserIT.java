@@ -53,10 +53,9 @@ class IdentityBrowserIT {
         type("register:passwordConfirmation", PASSWORD);
         browser.findElement(By.id("register:submit")).click();
 
-        wait.until(ExpectedConditions.urlContains("/login.xhtml"));
-        assertTrue(browser.getPageSource().contains("注册成功，请登录。"));
-        logIn(username, PASSWORD);
+        // Registering logs the citizen in; with nowhere they were going, they land on the home page.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("navAccount")));
+        assertTrue(browser.getPageSource().contains("注册成功，已为您登录。"));
         assertTrue(browser.findElement(By.tagName("footer")).getText().contains(username));
 
         PageActions.menu(browser, "navAccount");

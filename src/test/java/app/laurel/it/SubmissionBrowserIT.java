@@ -57,6 +57,8 @@ class SubmissionBrowserIT {
         PageActions.logIn(browser, server, citizen, PASSWORD);
         browser.get(server.baseUrl() + "/contest.xhtml?code=" + contest);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("submitEntry"))).click();
+        // The contest takes stories and videos: the form asks which first, then shows that type's fields.
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[@for='entry:type:0' and .='文字故事']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:title")));
         choose("entry:category", "社区戒毒康复");
         browser.findElement(By.id("entry:title")).sendKeys(title);

@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,16 +46,32 @@ class EntryLifecycleTest {
     }
 
     @Test
-    void aSubmittedEntryCannotBeEditedAndOnlySubmittedOnesAreScreened() {
+    void anAcceptedEntryCannotBeEditedAndOnlySubmittedOnesAreScreened() {
         Entry entry = draft();
         assertThrows(LaurelException.class, () -> entry.accept(NOW), "a draft is not screened");
         entry.submit("HY2021-0001", NOW);
-        LaurelException refused = assertThrows(LaurelException.class, () -> entry.revise(null, NOW));
-        assertEquals("entry.notEditable", refused.messageKey());
         entry.accept(NOW);
+        LaurelException refused = assertThrows(LaurelException.class, () -> entry.revise(null, NOW));
+        assertEquals("entry.notEditable", refused.messageKey(), "what judges score does not change under them");
         assertEquals(EntryStatus.ACCEPTED, entry.getStatus());
         assertThrows(LaurelException.class, () -> entry.withdraw(NOW), "an accepted entry stays");
         assertThrows(LaurelException.class, () -> entry.reject("迟了", NOW));
+    }
+
+    @Test
+    void aCorrectionBeforeScreeningIsANewVersionUnderTheSameReceipt() {
+        Entry entry = draft();
+        EntryVersion first = entry.submit("HY2021-0005", NOW);
+        assertEquals(1, first.getNumber());
+        assertFalse(entry.isCorrected());
+
+        entry.revise(new EntryContent(null, "改过的标题", null, null, null, null, true, true), NOW.plusSeconds(60));
+        EntryVersion second = entry.submit("HY2021-0042", NOW.plusSeconds(60));
+        assertEquals(2, second.getNumber());
+        assertEquals("改过的标题", second.getTitle());
+        assertEquals("HY2021-0005", entry.getReceiptNo(), "a correction keeps the receipt number");
+        assertEquals(EntryStatus.SUBMITTED, entry.getStatus());
+        assertTrue(entry.isCorrected());
     }
 
     @Test

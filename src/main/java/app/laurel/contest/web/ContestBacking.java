@@ -2,6 +2,8 @@ package app.laurel.contest.web;
 
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestService;
+import app.laurel.contest.EntryRule;
+import app.laurel.contest.EntryType;
 import app.laurel.contest.Phase;
 import app.laurel.platform.web.NotFound;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +12,9 @@ import jakarta.inject.Named;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** A contest's public page, {@code /contest.xhtml?code=HY2021}; an unknown code is a 404. */
 @Named
@@ -37,6 +42,11 @@ public class ContestBacking {
     /** Whether entries are taken now (citizens' deadline; units may have later ones). */
     public boolean isOpen() {
         return contest != null && contest.isOpenForSubmissions(null, clock.instant());
+    }
+
+    /** The rules of each entry type the contest takes, STORY before VIDEO: shown before anyone starts an entry. */
+    public List<EntryRule> getRules() {
+        return Stream.of(EntryType.values()).map(contest::rule).flatMap(Optional::stream).toList();
     }
 
     public Contest getContest() {

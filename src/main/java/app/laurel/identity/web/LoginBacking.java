@@ -1,27 +1,18 @@
 package app.laurel.identity.web;
 
 import app.laurel.identity.LoginResult;
-import app.laurel.identity.security.AfterLogin;
-import app.laurel.identity.security.LaurelAuthenticationMechanism;
 import app.laurel.identity.security.LoginAttempt;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.credential.Password;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * {@code /login.xhtml}: hands the credentials to Jakarta Security. On success the visitor goes back to the
@@ -44,22 +35,9 @@ public class LoginBacking {
     private String password;
 
     public void login() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                withParams().newAuthentication(true)
-                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password))));
-        switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> {
-                HttpServletRequest request = (HttpServletRequest) external.getRequest();
-                // A new session id at login, so that an id planted before login (session fixation) is worthless.
-                request.changeSessionId();
-                LaurelAuthenticationMechanism.loggedIn(request, clock.instant());
-                external.redirect(AfterLogin.take(request));
-            }
-            default -> refuse();
+        AuthenticationStatus status = SessionLogin.logIn(security, clock, username, password);
+        if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
+            refuse();
         }
     }
 

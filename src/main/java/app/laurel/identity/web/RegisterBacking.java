@@ -5,9 +5,19 @@ import app.laurel.identity.Registration;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
 
-/** {@code /register.xhtml}: a citizen creates their account, then logs in. */
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * {@code /register.xhtml}: a citizen creates their account and is logged in at once, then goes on to the page they
+ * were going to (我要投稿 → 登录 → 注册 → back on the entry form); the target is the local path the login
+ * remembered, never one from the request.
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
@@ -19,9 +29,23 @@ public class RegisterBacking {
     private String password;
     private String passwordConfirmation;
 
-    public String register() {
-        accounts.register(new Registration(form.toDetails(),
-                password, passwordConfirmation));
+    @Inject
+    private SecurityContext security;
+
+    @Inject
+    private Clock clock;
+
+    public String register() throws IOException {
+        String username = accounts.register(new Registration(form.toDetails(), password, passwordConfirmation)).getUsername();
+        // Said before the login redirects: the flash keeps it for the page the visitor lands on.
+        FacesFeedback.flashInfo("register.welcome");
+        if (SessionLogin.logIn(security, clock, username, password) == AuthenticationStatus.SUCCESS) {
+            return null;
+        }
+        for (var messages = FacesContext.getCurrentInstance().getMessages(); messages.hasNext(); ) {
+            messages.next();
+            messages.remove(); // not logged in after all (throttled): the login page says what to do
+        }
         FacesFeedback.flashInfo("register.done");
         return "/login.xhtml?faces-redirect=true";
     }

@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * An entry as its owner sees it through the API, with the receipt: number, time, and each file's SHA-256 so the
- * owner can prove later exactly what they submitted.
+ * owner can prove later exactly what they submitted. {@code revision}: how many times it was submitted (2 and more:
+ * corrected under the same receipt number; the versions are at {@code /entries/{id}/versions}).
  */
 public record EntryJson(long id, String contest, String type, String status, String statusReason, Long categoryId,
                         String category, String title, String bodyHtml, String authorName, String unit, Long unitId, String township, Long townshipId,
                         boolean recommended,
                         boolean originalityDeclared, boolean displayConsent, String receiptNo, Instant submittedAt,
-                        List<FileJson> files, long version) implements Versioned {
+                        List<FileJson> files, int revision, long version) implements Versioned {
 
     /** {@code damaged}: judges cannot open the file (found so after it was accepted); the author must send another. */
     public record FileJson(long id, String role, String originalName, String mediaType, long sizeBytes, String sha256,
@@ -36,6 +37,6 @@ public record EntryJson(long id, String contest, String type, String status, Str
                 e.getTownship() == null ? null : e.getTownship().getName(), e.getTownship() == null ? null : e.getTownship().getId(),
                 e.isRecommended(), e.isOriginalityDeclared(),
                 e.isDisplayConsent(), e.getReceiptNo(), e.getSubmittedAt(),
-                e.getFiles().stream().map(FileJson::of).toList(), e.getVersion());
+                e.getFiles().stream().map(FileJson::of).toList(), e.getRevision(), e.getVersion());
     }
 }

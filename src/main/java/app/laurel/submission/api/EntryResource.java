@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 
-/** A citizen's or a unit's entries: draft, attach files, submit for a receipt, withdraw. */
+/** A citizen's or a unit's entries: draft, attach files, submit for a receipt, correct before screening, withdraw. */
 @Path("entries")
 @RequestScoped
 @Tag(name = "entries")
@@ -79,10 +79,18 @@ public class EntryResource {
         return EntryJson.of(submissions.entry(id));
     }
 
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "The versions the entry was submitted in, newest first (corrections keep the receipt number)")
+    public List<EntryVersionJson> versions(@PathParam("id") long id) {
+        return submissions.versions(id).stream().map(EntryVersionJson::of).toList();
+    }
+
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the draft (or a returned entry being corrected)", description = VersionTags.WRITE)
+    @Operation(summary = "Save the draft, a returned entry, or a correction of a submitted entry (complete, before screening and the deadline)",
+            description = VersionTags.WRITE)
     @Extension(name = VersionTags.CHECKED, value = "true")
     public EntryJson save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, DraftJson body) {
         return EntryJson.of(submissions.saveDraft(id, require(body).input(), VersionTags.expected(ifMatch, body.version())));
@@ -108,7 +116,7 @@ public class EntryResource {
 
     @POST
     @Path("{id}/submit")
-    @Operation(summary = "Submit: checks everything and issues the receipt number")
+    @Operation(summary = "Submit: checks everything and issues the receipt number; on a submitted entry, submits the correction as a new version")
     public EntryJson submit(@PathParam("id") long id) {
         return EntryJson.of(submissions.submit(id));
     }

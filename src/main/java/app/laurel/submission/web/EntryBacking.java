@@ -11,6 +11,7 @@ import app.laurel.platform.web.NotFound;
 import app.laurel.submission.DraftInput;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryFile;
+import app.laurel.submission.EntryStatus;
 import app.laurel.submission.FileRole;
 import app.laurel.submission.SubmissionService;
 import jakarta.faces.context.ExternalContext;
@@ -25,9 +26,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /entries/edit.xhtml?contest=HY2021} (new) or {@code ?id=7} (a draft or a returned entry): the entry form
- * with its files, save as draft, and submit for a receipt. Files arrive through the resumable uploader and
- * are attached by {@link #attach()}.
+ * {@code /entries/edit.xhtml?contest=HY2021} (new, or the citizen's open draft there) or {@code ?id=7} (a draft, a
+ * returned entry, or a submitted one being corrected): the entry form with its files, save as draft, and submit
+ * for a receipt. The entry type is chosen first when the contest takes several, and already chosen when it takes
+ * one, so the form shows that type's fields and rules from the start. Files arrive through the resumable uploader
+ * and are attached by {@link #attach()}.
  */
 @Named
 @ViewScoped
@@ -43,7 +46,7 @@ public class EntryBacking implements Serializable {
 
     private String contestCode;
     private Long id;
-    private EntryType type = EntryType.STORY;
+    private EntryType type;
     private Long categoryId;
     private String title;
     private String bodyHtml;
@@ -67,6 +70,12 @@ public class EntryBacking implements Serializable {
             }
         } else {
             contest = NotFound.unless(() -> contests.byCode(contestCode));
+            if (contest != null) {
+                submissions.openDraft(contestCode).ifPresentOrElse(this::fill, () -> {
+                    List<EntryType> types = getTypes();
+                    type = types.size() == 1 ? types.get(0) : null;
+                });
+            }
         }
     }
 
@@ -76,8 +85,12 @@ public class EntryBacking implements Serializable {
     }
 
     public void submit() throws IOException {
+        boolean correction = isCorrection();
         persist();
         submissions.submit(id);
+        if (correction) {
+            FacesFeedback.flashInfo("entry.corrected");
+        }
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/entries/receipt.xhtml?id=" + id);
     }
@@ -164,12 +177,22 @@ public class EntryBacking implements Serializable {
         return getEntry() == null ? List.of() : getEntry().getFiles();
     }
 
-    public boolean isEditable() {
-        return getEntry() == null || getEntry().isEditable();
+    /** Whether the form may still change anything: the entry is editable and the deadline (server clock) not past. */
+    public boolean isChangeable() {
+        return getEntry() == null ? submissions.isOpenForCaller(getContest()) : submissions.isChangeable(getEntry());
+    }
+
+    /** A submitted entry being corrected (修改): one button, "提交修改", and the receipt number stays. */
+    public boolean isCorrection() {
+        return getEntry() != null && getEntry().getStatus() == EntryStatus.SUBMITTED;
     }
 
     public boolean isStory() {
         return type == EntryType.STORY;
+    }
+
+    public boolean isVideo() {
+        return type == EntryType.VIDEO;
     }
 
     public String getContestCode() {

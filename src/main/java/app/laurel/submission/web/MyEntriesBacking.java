@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code /entries/mine.xhtml?contest=HY2021}: my entries with their status, reasons and receipts; withdraw.
+ * {@code /entries/mine.xhtml?contest=HY2021}: my entries with their status, reasons and receipts; correct or withdraw.
  * Without a contest, my entries in every contest, under each contest's title (an unknown contest is a 404).
  */
 @Named
@@ -56,6 +56,11 @@ public class MyEntriesBacking implements Serializable {
             groups = new ArrayList<>(byContest.values());
         }
         return groups;
+    }
+
+    /** 修改 and 撤回 are offered while the entry may still change: not yet screened, and before the deadline. */
+    public boolean changeable(Entry entry) {
+        return submissions.isChangeable(entry);
     }
 
     public void withdraw(long entryId) {
