@@ -93,6 +93,18 @@ class EveryoneBrowserIT {
     }
 
     @Test
+    void switchingLanguageKeepsThePageAndItsParameters() {
+        browser.get(server.baseUrl() + "/contest.xhtml?code=HY2021");
+        PageActions.menu(browser, "lang:switch");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> "en".equals(
+                driver.findElement(By.tagName("html")).getAttribute("lang")));
+        assertTrue(browser.getCurrentUrl().endsWith("/contest.xhtml?code=HY2021"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("讲述身边的禁毒故事"), "the same contest, not a 404");
+        assertTrue(browser.findElement(By.id("navMenu")).getText().contains("Menu"));
+        PageActions.menu(browser, "lang:switch");
+    }
+
+    @Test
     void theSiteHasAFavicon() throws Exception {
         HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.baseUrl() + "/favicon.ico")).build(),

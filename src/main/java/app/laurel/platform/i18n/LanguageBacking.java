@@ -48,13 +48,28 @@ public class LanguageBacking implements Serializable {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.addResponseCookie(COOKIE, locale.toLanguageTag(),
                 Map.of("maxAge", 365 * 24 * 3600, "path", contextPath(external), "httpOnly", true, "SameSite", "Lax"));
-        // Reload the same page so that every component renders in the new language; a page reached by a
-        // forward from a clean address (the column's /column/HY2021) reloads that address.
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // Reload the same page so that every component renders in the new language. The switch posts to the
+        // page's bare path (a postback loses /contest.xhtml?code=HY2021's query), so the page sends the address
+        // it was shown at; only a path inside this application is followed, never another site.
+        String back = external.getRequestParameterMap().get("back");
+        external.redirect(isLocal(back, external.getRequestContextPath()) ? back : here());
+    }
+
+    /**
+     * The address the visitor is looking at, query included; a page reached by a forward from a clean address
+     * (the column's /column/HY2021) gives that address.
+     */
+    public String here() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         boolean forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null;
         String uri = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) : request.getRequestURI();
         String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
-        external.redirect(uri + (query == null ? "" : "?" + query));
+        return uri + (query == null ? "" : "?" + query);
+    }
+
+    static boolean isLocal(String path, String contextPath) {
+        return path != null && path.startsWith(contextPath + "/") && !path.startsWith("//") && !path.contains("\\")
+                && path.chars().noneMatch(c -> c < 0x20);
     }
 
     private static String contextPath(ExternalContext external) {
