@@ -88,7 +88,11 @@ public class RecommendBacking implements Serializable {
     }
 
     public void swapIn(long entryId) {
-        long out = swapOut;
+        Long out = swapOut;
+        if (out == null) {
+            recommend(entryId);
+            return;
+        }
         act(() -> recommendations.swap(out, entryId), "recommend.swapped");
         swapOut = null;
     }
