@@ -1,9 +1,11 @@
 package app.laurel.judging;
 
 import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public record Rubric(List<Criterion> criteria) {
         try {
             return new Rubric(criteria.get());
         } catch (IllegalArgumentException e) {
-            throw app.laurel.platform.error.InvalidInputException.of("criteria", "judging.round.rubric");
+            throw InvalidInputException.of("criteria", "judging.round.rubric");
         }
     }
 
@@ -85,7 +87,7 @@ public record Rubric(List<Criterion> criteria) {
      * browser widget used to do silently (35 cut to 3, letters dropped) is the server's to refuse, in words.
      */
     public Map<String, BigDecimal> read(Map<String, String> typed) {
-        Map<String, BigDecimal> scores = new java.util.LinkedHashMap<>();
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
         List<FieldError> errors = new ArrayList<>();
         typed.forEach((name, text) -> {
             String plain = text == null ? "" : halfWidth(text.strip());
@@ -100,7 +102,7 @@ public record Rubric(List<Criterion> criteria) {
         });
         check(scores).stream().filter(e -> !"validation.required".equals(e.messageKey())).forEach(errors::add);
         if (!errors.isEmpty()) {
-            throw new app.laurel.platform.error.InvalidInputException(errors);
+            throw new InvalidInputException(errors);
         }
         return scores;
     }

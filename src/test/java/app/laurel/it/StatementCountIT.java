@@ -34,6 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StatementCountIT {
 
     private static final int JUDGES = 7;
+    /** The seven, and a judge of that round alone, whose list is measured. */
+    private static final int PANEL = JUDGES + 1;
     /** The larger round; {@code -Dlaurel.test.bigRound=296} measures the round of the issue. */
     private static final int BIG = Integer.getInteger("laurel.test.bigRound", 200);
 
@@ -47,23 +49,20 @@ class StatementCountIT {
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES);
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
-        browser.manage().deleteAllCookies();
-        PageActions.logIn(browser, server, judges.keySet().iterator().next(), RoundFixture.PASSWORD);
-        String judgeCookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
-        Map<String, Long> small = measure(server, api, organiser, judges, cookie, judgeCookie, 20);
-        Map<String, Long> big = measure(server, api, organiser, judges, cookie, judgeCookie, BIG);
+        Map<String, Long> small = measure(server, browser, api, organiser, judges, cookie, 20);
+        Map<String, Long> big = measure(server, browser, api, organiser, judges, cookie, BIG);
         System.out.printf("SQL statements, 20 entries: %s; %d entries: %s%n", small, BIG, big);
         // Batch fetching reads up to 500 rows a statement: the round page's 1,400 scorecards take three, 140 one.
         for (String list : List.of("round page", "screening page", "ranking", "screening list", "judge's list page")) {
             assertTrue(big.get(list) <= small.get(list) + 2, list + " grows with the entries: 20 → " + small + ", " + BIG + " → " + big);
         }
-        assertEquals(small.get("open") - 20L * JUDGES, big.get("open") - (long) BIG * JUDGES,
+        assertEquals(small.get("open") - 20L * PANEL, big.get("open") - (long) BIG * PANEL,
                 "opening sends one insert per scorecard and a constant number of other statements: " + small + ", " + big);
     }
 
     /** Statements of each list for a round of {@code size} entries judged by the whole panel. */
-    private Map<String, Long> measure(TestServer server, Api api, String organiser, Map<String, String> judges, String cookie,
-                                      String judgeCookie, int size) throws Exception {
+    private Map<String, Long> measure(TestServer server, WebDriver browser, Api api, String organiser, Map<String, String> judges,
+                                      String cookie, int size) throws Exception {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "语句计数" + size);
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         long photo = api.upload(TestFiles.png(dir, 40, 30), "photo.png", citizen).json().getJsonObject("file")
@@ -71,7 +70,11 @@ class StatementCountIT {
         long original = RoundFixture.entry(api, citizen, contest.code(), contest.category(), "计数的故事", null, photo);
         RoundFixture.accept(api, organiser, contest.code(), original);
         BulkEntries.copy(server, original, size - 1);
-        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":10", judges.keySet());
+        // A judge of this round alone: their list is compared for 20 and 200 entries, not for one round and two.
+        String own = JudgingRulesIT.judges(api, organiser, 1).keySet().iterator().next();
+        java.util.Set<String> panel = new java.util.LinkedHashSet<>(judges.keySet());
+        panel.add(own);
+        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":10", panel);
 
         Map<String, Long> counts = new LinkedHashMap<>();
         String probe = Api.uniqueName("p");
@@ -90,6 +93,9 @@ class StatementCountIT {
         counts.put("ranking", countedApi(server, api, "/api/v1/rounds/" + round + "/ranking", organiser));
         counts.put("screening list", countedApi(server, api, "/api/v1/screening/" + contest.code() + "/entries", organiser));
         // The judge's page lists every scorecard without reading a story: 300 judges open it, not one per entry.
+        browser.manage().deleteAllCookies();
+        PageActions.logIn(browser, server, own, RoundFixture.PASSWORD);
+        String judgeCookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
         counts.put("judge's list page", counted(server, "/judge/index.xhtml?todo=false", judgeCookie));
         String judge = judges.values().iterator().next();
         counts.put("judge's scorecards", countedApi(server, api, "/api/v1/judging/scorecards", judge));

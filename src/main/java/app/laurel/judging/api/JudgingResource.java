@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,7 +64,7 @@ public class JudgingResource {
     public BlindEntry save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ScoresJson body) {
         Params.body(body);
         // The numbers as text, through the page's own method: refused the same way, beside the same criterion.
-        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        Map<String, String> typed = new LinkedHashMap<>();
         if (body.scores() != null) {
             body.scores().forEach((criterion, points) -> typed.put(criterion, points == null ? null : points.toPlainString()));
         }
