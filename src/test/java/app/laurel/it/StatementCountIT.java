@@ -33,9 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class StatementCountIT {
 
+    /** A round's panel: six judges on both rounds and one of that round alone, whose list is measured. */
     private static final int JUDGES = 7;
-    /** The seven, and a judge of that round alone, whose list is measured. */
-    private static final int PANEL = JUDGES + 1;
     /** The larger round; {@code -Dlaurel.test.bigRound=296} measures the round of the issue. */
     private static final int BIG = Integer.getInteger("laurel.test.bigRound", 200);
 
@@ -46,7 +45,7 @@ class StatementCountIT {
     void aRoundOfTwoHundredEntriesCostsTheStatementsOfOneOfTwenty(TestServer server, WebDriver browser) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
-        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES);
+        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES - 1);
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
         Map<String, Long> small = measure(server, browser, api, organiser, judges, cookie, 20);
@@ -56,7 +55,7 @@ class StatementCountIT {
         for (String list : List.of("round page", "screening page", "ranking", "screening list", "judge's list page")) {
             assertTrue(big.get(list) <= small.get(list) + 2, list + " grows with the entries: 20 → " + small + ", " + BIG + " → " + big);
         }
-        assertEquals(small.get("open") - 20L * PANEL, big.get("open") - (long) BIG * PANEL,
+        assertEquals(small.get("open") - 20L * JUDGES, big.get("open") - (long) BIG * JUDGES,
                 "opening sends one insert per scorecard and a constant number of other statements: " + small + ", " + big);
     }
 
