@@ -17,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,15 +55,44 @@ public class JudgingService {
                 .getResultList().stream().map(JudgingService::blind).toList();
     }
 
+    /**
+     * The caller's list, grouped by round with each round's progress: a constant number of statements however long
+     * it is (the stories stay unread; entries, owners and files come in batches).
+     */
+    public JudgeWork myWork(boolean unsubmittedOnly) {
+        return JudgeWork.of(em.createNamedQuery("Scorecard.byJudge", Scorecard.class)
+                .setParameter("username", caller.name())
+                .getResultList().stream().map(JudgingService::item).toList(), unsubmittedOnly);
+    }
+
+    /** The caller's next unsubmitted scorecard in the same round after this one (by code, from the top again), or null. */
+    public Long next(long scorecardId) {
+        Scorecard card = own(scorecardId, LockModeType.NONE);
+        List<Object[]> drafts = em.createQuery("""
+                select s.id, s.roundEntry.code from Scorecard s where s.judge.username = :caller
+                and s.roundEntry.round = :round and s.status = app.laurel.judging.ScorecardStatus.DRAFT and s.id <> :id
+                order by s.roundEntry.code""", Object[].class)
+                .setParameter("caller", caller.name()).setParameter("round", card.getRoundEntry().getRound())
+                .setParameter("id", card.getId()).getResultList();
+        String code = card.getRoundEntry().getCode();
+        return drafts.stream().filter(d -> ((String) d[1]).compareTo(code) > 0).findFirst()
+                .or(() -> drafts.stream().findFirst()).map(d -> (Long) d[0]).orElse(null);
+    }
+
     public BlindEntry view(long scorecardId) {
         return blind(own(scorecardId, LockModeType.NONE));
     }
 
-    /** Saves draft scores made from version {@code expectedVersion} (null: unchecked): an older tab cannot undo a newer save. */
-    public BlindEntry save(long scorecardId, Map<String, BigDecimal> scores, String comment, Long expectedVersion) {
+    /**
+     * Saves draft scores made from version {@code expectedVersion} (null: unchecked): an older tab cannot undo a newer
+     * save. Scores come as typed (the page's text, the API's numbers written out): one that is not a number or is
+     * out of range is refused beside its criterion, and then nothing is saved.
+     */
+    public BlindEntry save(long scorecardId, Map<String, String> typed, String comment, Long expectedVersion) {
         Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
         versions.expect(card.getVersion(), expectedVersion, "scorecard:" + scorecardId, List::of);
-        card.save(scores == null ? Map.of() : scores, comment, card.getRoundEntry().getRound().rubric(), clock.instant());
+        Rubric rubric = card.getRoundEntry().getRound().rubric();
+        card.save(rubric.read(typed == null ? Map.of() : typed), comment, rubric, clock.instant());
         versions.advance(card, card::getVersion);
         return blind(card);
     }
@@ -114,6 +142,14 @@ public class JudgingService {
             em.refresh(card, LockModeType.PESSIMISTIC_WRITE);
         }
         return card;
+    }
+
+    private static JudgeWork.Item item(Scorecard card) {
+        Entry entry = card.getRoundEntry().getEntry();
+        Round round = card.getRoundEntry().getRound();
+        return new JudgeWork.Item(card.getId(), card.getRoundEntry().getCode(), BlindText.forJudges(entry).text(entry.getTitle()),
+                entry.getCategory() == null ? null : entry.getCategory().getName(), card.getStatus().name(),
+                round.getContest().getCode(), round.getContest().getTitle(), round.getId(), round.getName());
     }
 
     static BlindEntry blind(Scorecard card) {

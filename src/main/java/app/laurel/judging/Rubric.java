@@ -1,9 +1,11 @@
 package app.laurel.judging;
 
 import app.laurel.platform.error.FieldError;
+import app.laurel.platform.error.InvalidInputException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +40,7 @@ public record Rubric(List<Criterion> criteria) {
             }
             return new Rubric(given);
         } catch (IllegalArgumentException e) {
-            throw app.laurel.platform.error.InvalidInputException.of("criteria", "judging.round.rubric");
+            throw InvalidInputException.of("criteria", "judging.round.rubric");
         }
     }
 
@@ -83,6 +85,40 @@ public record Rubric(List<Criterion> criteria) {
             }
         }
         return errors;
+    }
+
+    /**
+     * Scores as a judge typed them (page or API): blank is "not scored yet"; full-width digits count; anything else
+     * that is not a plain number, or a number out of range, is refused beside its criterion, all at once. What a
+     * browser widget used to do silently (35 cut to 3, letters dropped) is the server's to refuse, in words.
+     */
+    public Map<String, BigDecimal> read(Map<String, String> typed) {
+        Map<String, BigDecimal> scores = new LinkedHashMap<>();
+        List<FieldError> errors = new ArrayList<>();
+        typed.forEach((name, text) -> {
+            String plain = text == null ? "" : halfWidth(text.strip());
+            if (plain.isEmpty()) {
+                return;
+            }
+            if (!plain.matches("-?\\d{1,6}(\\.\\d{1,6})?")) {
+                errors.add(new FieldError(name, "score.notNumber"));
+                return;
+            }
+            scores.put(name, new BigDecimal(plain));
+        });
+        check(scores).stream().filter(e -> !"validation.required".equals(e.messageKey())).forEach(errors::add);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return scores;
+    }
+
+    private static String halfWidth(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c == '．' ? '.' : c);
+        }
+        return out.toString();
     }
 
     /** The total in half points of scores that passed {@link #check}. */

@@ -92,6 +92,40 @@ public class RecommendationService {
         return entry;
     }
 
+    /**
+     * One candidate, to be read before it is recommended (text, pictures, video): only the caller's township's own
+     * candidates, submitted or accepted, in the contest named. The story is read here, inside the transaction.
+     */
+    public Entry candidate(String contestCode, long entryId) {
+        Entry entry = candidate(entryId);
+        if (!entry.getContest().getCode().equals(contestCode)
+                || !(entry.getStatus() == EntryStatus.SUBMITTED || entry.getStatus() == EntryStatus.ACCEPTED)) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        entry.getBodyHtml();
+        return entry;
+    }
+
+    /**
+     * 更换: one recommended entry makes way for another in one step, so the quota is never left short in between
+     * and a refused newcomer (deadline, not recommendable) leaves the first recommendation where it was.
+     */
+    public Entry swap(long outId, long inId) {
+        Entry out = candidate(outId);
+        Entry in = candidate(inId);
+        if (!out.getContest().getId().equals(in.getContest().getId())) {
+            throw LaurelException.notFound("entry.notFound");
+        }
+        if (!out.isRecommended()) {
+            throw LaurelException.conflict("recommend.swap.notRecommended");
+        }
+        requireOpen(out.getContest(), unit(out.getContest()));
+        out.withdrawRecommendation();
+        em.flush();
+        audit.record(caller.name(), "RECOMMENDATION_WITHDRAWN", "entry:" + outId, "→ entry:" + inId);
+        return recommend(inId);
+    }
+
     public Entry withdrawRecommendation(long entryId) {
         Entry entry = candidate(entryId);
         requireOpen(entry.getContest(), unit(entry.getContest()));

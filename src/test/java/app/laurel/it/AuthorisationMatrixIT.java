@@ -160,6 +160,7 @@ class AuthorisationMatrixIT {
         pages.put("/judge/score.xhtml?id={SC_A}", List.of("judgeA"));
         pages.put("/judge/score.xhtml?id={SC_C}", List.of());
         pages.put("/unit/recommend.xhtml?contest={C}", List.of("units"));
+        pages.put("/unit/candidate.xhtml?contest={C}&id={E_T}", List.of("unitA"));
         pages.put("/unit/campaign.xhtml?campaign={CAMP}", List.of("unitA"));
         pages.put("/review/index.xhtml?campaign={CAMP}", List.of("reviewer"));
         for (String organisers : List.of("/organiser/workspace.xhtml", "/organiser/workspace.xhtml?code={C}",

@@ -71,7 +71,7 @@ class JudgingBrowserIT {
             assertFalse(browser.getPageSource().contains(forbidden), "the judge's page never shows " + forbidden);
         }
         assertTrue(browser.getPageSource().contains("图片1.png"), "the photo is there under a neutral name");
-        List<WebElement> inputs = browser.findElements(By.cssSelector(".score-input input[type='text']"));
+        List<WebElement> inputs = browser.findElements(By.cssSelector("input.score-input"));
         assertEquals(2, inputs.size());
         inputs.get(0).sendKeys("27.5");
         inputs.get(1).sendKeys("18");

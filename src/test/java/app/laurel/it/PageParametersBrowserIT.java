@@ -84,6 +84,9 @@ class PageParametersBrowserIT {
         Map<String, Integer> expected = new LinkedHashMap<>();
         expected.put("/unit/recommend.xhtml", 200);
         expected.put("/unit/recommend.xhtml?contest=NOPE", 404);
+        expected.put("/unit/candidate.xhtml", 404);
+        expected.put("/unit/candidate.xhtml?contest=NOPE&id=99999999", 404);
+        expected.put("/unit/candidate.xhtml?contest=NOPE&id=abc", 404);
         expected.put("/entries/mine.xhtml", 200);
         expected.put("/entries/mine.xhtml?contest=NOPE", 404);
         expected.put("/account/certificates.xhtml", 200);

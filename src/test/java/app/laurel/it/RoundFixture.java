@@ -68,13 +68,23 @@ final class RoundFixture {
 
     /** A new citizen's story naming a township, submitted and accepted; the entry's id. */
     static long acceptedNaming(Api api, String organiser, String contest, long category, String title, long township) throws Exception {
+        return acceptedNaming(api, organiser, contest, category, title, township, "这是一个真实的禁毒故事，讲述了社区的变化。", null);
+    }
+
+    /** The same with its own story and a picture (a {@code png} the citizen uploads), or none. */
+    static long acceptedNaming(Api api, String organiser, String contest, long category, String title, long township, String story,
+                               java.nio.file.Path png) throws Exception {
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         Api.Reply draft = api.post("/api/v1/entries", """
-                {"contest":"%s","type":"STORY","categoryId":%d,"title":"%s","bodyHtml":"<p>这是一个真实的禁毒故事，讲述了社区的变化。</p>",
-                 "originalityDeclared":true,"displayConsent":true,"townshipId":%d}""".formatted(contest, category, title, township),
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"%s","bodyHtml":"<p>%s</p>",
+                 "originalityDeclared":true,"displayConsent":true,"townshipId":%d}""".formatted(contest, category, title, story, township),
                 citizen, null);
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
+        if (png != null) {
+            long file = api.upload(png, png.getFileName().toString(), citizen).json().getJsonObject("file").getJsonNumber("id").longValue();
+            assertEquals(200, api.post("/api/v1/entries/" + id + "/files", "{\"fileId\":%d,\"role\":\"IMAGE\"}".formatted(file), citizen, null).status());
+        }
         Api.Reply submitted = api.post("/api/v1/entries/" + id + "/submit", "", citizen, null);
         assertEquals(200, submitted.status(), submitted.body());
         accept(api, organiser, contest, id);

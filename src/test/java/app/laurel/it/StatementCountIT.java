@@ -26,12 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lists do not cost a statement per row: the round page, its ranking, the screening page and its API list send as many SQL
  * statements for a round of 200 entries as for one of 20 (give or take a batch), and opening a round sends one
  * insert per scorecard and a constant number of other statements (not one conflict query per entry and judge).
- * The server logs each request's count when the tests switch it on ({@code StatementCountFilter}). The API's
+ * The server logs each request's count when the tests switch it on ({@code StatementCountFilter}). The judge's
+ * list page (我的评审, grouped by round) is one of those lists. The API's
  * judge's scorecards are printed, not held: each row carries its story, read one by one (issue 15 takes it).
  */
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class StatementCountIT {
 
+    /** A round's panel: six judges on both rounds and one of that round alone, whose list is measured. */
     private static final int JUDGES = 7;
     /** The larger round; {@code -Dlaurel.test.bigRound=296} measures the round of the issue. */
     private static final int BIG = Integer.getInteger("laurel.test.bigRound", 200);
@@ -43,14 +45,14 @@ class StatementCountIT {
     void aRoundOfTwoHundredEntriesCostsTheStatementsOfOneOfTwenty(TestServer server, WebDriver browser) throws Exception {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
-        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES);
+        Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES - 1);
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
         String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
-        Map<String, Long> small = measure(server, api, organiser, judges, cookie, 20);
-        Map<String, Long> big = measure(server, api, organiser, judges, cookie, BIG);
+        Map<String, Long> small = measure(server, browser, api, organiser, judges, cookie, 20);
+        Map<String, Long> big = measure(server, browser, api, organiser, judges, cookie, BIG);
         System.out.printf("SQL statements, 20 entries: %s; %d entries: %s%n", small, BIG, big);
         // Batch fetching reads up to 500 rows a statement: the round page's 1,400 scorecards take three, 140 one.
-        for (String list : List.of("round page", "screening page", "ranking", "screening list")) {
+        for (String list : List.of("round page", "screening page", "ranking", "screening list", "judge's list page")) {
             assertTrue(big.get(list) <= small.get(list) + 2, list + " grows with the entries: 20 → " + small + ", " + BIG + " → " + big);
         }
         assertEquals(small.get("open") - 20L * JUDGES, big.get("open") - (long) BIG * JUDGES,
@@ -58,8 +60,8 @@ class StatementCountIT {
     }
 
     /** Statements of each list for a round of {@code size} entries judged by the whole panel. */
-    private Map<String, Long> measure(TestServer server, Api api, String organiser, Map<String, String> judges, String cookie,
-                                      int size) throws Exception {
+    private Map<String, Long> measure(TestServer server, WebDriver browser, Api api, String organiser, Map<String, String> judges,
+                                      String cookie, int size) throws Exception {
         RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "语句计数" + size);
         String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
         long photo = api.upload(TestFiles.png(dir, 40, 30), "photo.png", citizen).json().getJsonObject("file")
@@ -67,7 +69,11 @@ class StatementCountIT {
         long original = RoundFixture.entry(api, citizen, contest.code(), contest.category(), "计数的故事", null, photo);
         RoundFixture.accept(api, organiser, contest.code(), original);
         BulkEntries.copy(server, original, size - 1);
-        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":10", judges.keySet());
+        // A judge of this round alone: their list is compared for 20 and 200 entries, not for one round and two.
+        String own = JudgingRulesIT.judges(api, organiser, 1).keySet().iterator().next();
+        java.util.Set<String> panel = new java.util.LinkedHashSet<>(judges.keySet());
+        panel.add(own);
+        long round = JudgingRulesIT.createRound(api, organiser, contest.code(), "\"mode\":\"ALL\",\"selectCount\":10", panel);
 
         Map<String, Long> counts = new LinkedHashMap<>();
         String probe = Api.uniqueName("p");
@@ -85,6 +91,11 @@ class StatementCountIT {
         counts.put("screening page", counted(server, "/organiser/screening.xhtml?contest=" + contest.code(), cookie));
         counts.put("ranking", countedApi(server, api, "/api/v1/rounds/" + round + "/ranking", organiser));
         counts.put("screening list", countedApi(server, api, "/api/v1/screening/" + contest.code() + "/entries", organiser));
+        // The judge's page lists every scorecard without reading a story: 300 judges open it, not one per entry.
+        browser.manage().deleteAllCookies();
+        PageActions.logIn(browser, server, own, RoundFixture.PASSWORD);
+        String judgeCookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        counts.put("judge's list page", counted(server, "/judge/index.xhtml?todo=false", judgeCookie));
         String judge = judges.values().iterator().next();
         counts.put("judge's scorecards", countedApi(server, api, "/api/v1/judging/scorecards", judge));
         assertEquals(size, JudgingRulesIT.cards(api, judge).stream()

@@ -88,7 +88,7 @@ class SubmissionBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates"), title));
         assertTrue(browser.findElement(By.id("quota")).getText().contains("已报送 0 件（至少 1 件，最多 1 件）"));
         browser.findElement(By.cssSelector("#candidates button.recommend")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("candidates"), "已推选"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quotaState"), "已推选 1/1"));
         assertTrue(browser.findElement(By.id("quota")).getText().contains("已报送 1 件"));
     }
 

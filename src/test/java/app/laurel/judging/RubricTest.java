@@ -36,6 +36,31 @@ class RubricTest {
     }
 
     @Test
+    void typedScoresAreReadAsTheJudgeTypedThemAndNeverCutOrDropped() {
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("思想性", "２７．５");
+        typed.put("真实性", " 28 ");
+        typed.put("感染力", "");
+        typed.put("表现力", null);
+        assertEquals(Map.of("思想性", new BigDecimal("27.5"), "真实性", new BigDecimal("28")), RUBRIC.read(typed),
+                "full-width digits count; blank is not scored yet");
+    }
+
+    @Test
+    void aScoreAboveTheMaximumOrWithLettersIsRefusedBesideItsCriterionAllAtOnce() {
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("思想性", "35");
+        typed.put("真实性", "2a");
+        typed.put("感染力", "-1");
+        typed.put("表现力", "18");
+        app.laurel.platform.error.InvalidInputException refused = assertThrows(app.laurel.platform.error.InvalidInputException.class,
+                () -> RUBRIC.read(typed));
+        assertEquals(List.of("真实性:score.notNumber", "思想性:score.range", "感染力:score.range"),
+                refused.errors().stream().map(e -> e.field() + ":" + e.messageKey()).toList());
+        assertEquals(30, refused.errors().get(1).args()[0], "the message names the maximum");
+    }
+
+    @Test
     void aRubricHasExactlyOnePrimaryCriterion() {
         assertThrows(IllegalArgumentException.class, () -> new Rubric(List.of(new Criterion("a", 10, false))));
         assertThrows(IllegalArgumentException.class, () -> new Rubric(List.of(new Criterion("a", 10, true), new Criterion("b", 10, true))));

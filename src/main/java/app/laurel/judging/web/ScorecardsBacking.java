@@ -1,54 +1,38 @@
 package app.laurel.judging.web;
 
-import app.laurel.judging.BlindEntry;
+import app.laurel.judging.JudgeWork;
 import app.laurel.judging.JudgingService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * {@code /judge/index.xhtml}: the judge's scorecards in open rounds, with how many are submitted, grouped by
- * contest and round, since a judge on two panels may hold two entries coded R1-001.
+ * {@code /judge/index.xhtml}: the judge's scorecards in open rounds, grouped by contest and round (a judge on two
+ * panels may hold two entries coded R1-001), each round with its progress; {@code ?todo=1} shows only the ones
+ * not submitted yet. A link, not a form: the filter survives reloading and the back button.
  */
 @Named
 @RequestScoped
 public class ScorecardsBacking {
 
-    /** One round's scorecards under the contest and round they belong to. */
-    public record Group(String contestCode, String contestTitle, long roundId, String roundName, List<BlindEntry> cards) {
-        public long getSubmitted() {
-            return cards.stream().filter(c -> "SUBMITTED".equals(c.status())).count();
-        }
-    }
-
     @Inject
     private JudgingService judging;
 
-    private List<BlindEntry> cards;
+    private boolean todo;
+    private JudgeWork work;
 
-    public List<BlindEntry> getCards() {
-        if (cards == null) {
-            cards = judging.myScorecards();
+    public JudgeWork getWork() {
+        if (work == null) {
+            work = judging.myWork(todo);
         }
-        return cards;
+        return work;
     }
 
-    /** In the service's order (contest, round, code). */
-    public List<Group> getGroups() {
-        Map<Long, List<BlindEntry>> byRound = new LinkedHashMap<>();
-        getCards().forEach(c -> byRound.computeIfAbsent(c.roundId(), r -> new ArrayList<>()).add(c));
-        return byRound.values().stream().map(list -> {
-            BlindEntry first = list.get(0);
-            return new Group(first.contestCode(), first.contestTitle(), first.roundId(), first.roundName(), List.copyOf(list));
-        }).toList();
+    public boolean isTodo() {
+        return todo;
     }
 
-    public long getSubmitted() {
-        return getCards().stream().filter(c -> "SUBMITTED".equals(c.status())).count();
+    public void setTodo(boolean todo) {
+        this.todo = todo;
     }
 }

@@ -34,6 +34,20 @@ public class RecommendationResource {
         return recommendations.candidates(contest).stream().map(EntryJson::of).toList();
     }
 
+    @GET
+    @Path("candidates/{id}")
+    @Operation(summary = "One candidate with its story and files, to read before recommending it")
+    public EntryJson candidate(@PathParam("contest") String contest, @PathParam("id") long id) {
+        return EntryJson.of(recommendations.candidate(contest, id));
+    }
+
+    @POST
+    @Path("{id}/replace/{out}")
+    @Operation(summary = "Recommend an entry in place of a recommended one (更换), in one step")
+    public EntryJson swap(@PathParam("id") long id, @PathParam("out") long out) {
+        return EntryJson.of(recommendations.swap(out, id));
+    }
+
     @POST
     @Path("{id}")
     @Operation(summary = "Recommend an entry against the township's quota")

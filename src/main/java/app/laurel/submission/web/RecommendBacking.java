@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * {@code /unit/recommend.xhtml?contest=HY2021}: a township's pre-selection (摸底推选) and its quota. Without a
- * contest, the contests the unit is enrolled in to choose from; a contest it is not in is a 404.
+ * contest, the contests the unit is enrolled in to choose from; a contest it is not in is a 404. The quota state
+ * names what is recommended ("已推选 1/1：《…》 更换"); when it is full, 推选 is off and says why, and 更换 chooses
+ * which recommended entry makes way: the others then offer "换成这篇".
  */
 @Named
 @ViewScoped
@@ -27,6 +29,8 @@ public class RecommendBacking implements Serializable {
     private RecommendationService recommendations;
 
     private String contestCode;
+    /** The recommended entry the clerk chose to swap out (更换), until they pick its replacement or cancel. */
+    private Long swapOut;
     private transient List<Entry> candidates;
     private transient QuotaLine quota;
     private transient List<Contest> contests;
@@ -64,6 +68,43 @@ public class RecommendBacking implements Serializable {
             quota = recommendations.myQuota(contestCode);
         }
         return quota;
+    }
+
+    public List<Entry> getRecommended() {
+        return getCandidates().stream().filter(Entry::isRecommended).toList();
+    }
+
+    /** 推选 is off when the quota is full and no swap is under way (the service refuses it all the same). */
+    public boolean isFull() {
+        return getQuota().isFull() && swapOut == null;
+    }
+
+    public void startSwap(long entryId) {
+        swapOut = entryId;
+    }
+
+    public void cancelSwap() {
+        swapOut = null;
+    }
+
+    public void swapIn(long entryId) {
+        Long out = swapOut;
+        if (out == null) {
+            recommend(entryId);
+            return;
+        }
+        act(() -> recommendations.swap(out, entryId), "recommend.swapped");
+        swapOut = null;
+    }
+
+    public Long getSwapOut() {
+        return swapOut;
+    }
+
+    /** The title of the entry being swapped out, for the prompt. */
+    public String getSwapOutTitle() {
+        return swapOut == null ? null : getCandidates().stream().filter(e -> e.getId().equals(swapOut))
+                .map(Entry::getTitle).findFirst().orElse(null);
     }
 
     public void recommend(long entryId) {
