@@ -46,6 +46,10 @@ public class ContestBacking {
 
     /** The rules of each entry type the contest takes, STORY before VIDEO: shown before anyone starts an entry. */
     public List<EntryRule> getRules() {
+        // A postback (the language switch) rebuilds this stateless page without running load().
+        if (contest == null) {
+            return List.of();
+        }
         return Stream.of(EntryType.values()).map(contest::rule).flatMap(Optional::stream).toList();
     }
 
