@@ -3,6 +3,7 @@ package app.laurel.it;
 import app.laurel.devserver.EmbeddedDatabase;
 import app.laurel.devserver.PayaraProcess;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * environment variables): back up the running portal, restore into an empty MariaDB and an empty file store, start
  * a second portal on them, and find every entry and every file again, each file with the SHA-256 of its row.
  */
+@Tag("faults")
 @ExtendWith(LaurelServerExtension.class)
 class BackupRestoreIT {
 

@@ -38,6 +38,7 @@ class LauncherDataIT {
     private List<ProcessHandle> orphans = List.of();
 
     @Test
+    @Tag("faults")
     void aCheckoutInTheTempDirectoryKeepsItsDataAcrossARestart() throws Exception {
         Path data = checkoutInTheTempDirectory();
         int port = freePort();
