@@ -54,6 +54,8 @@ class CampaignBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(pending));
         String seen = browser.findElement(pending).getText();
         assertTrue(seen.contains("10月20日党委中心组专题学习") && seen.contains("photo-640x480.png"), seen);
+        assertTrue(seen.matches("(?s).*佐证材料\\s+photo-640x480\\.png\\s+\\d+ KB.*") && !seen.contains("image/png"),
+                "the reviewer reads what the file is and its size, not its MIME type: " + seen);
         assertTrue(fitsThePhone(browser), "the review queue does not scroll sideways at 375 px");
         browser.findElement(By.xpath("//article[contains(., '岳阳市第一中学') and contains(., '" + TASK + "')]//button[contains(@class, 'accept')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已审核通过。"));
