@@ -64,7 +64,9 @@ class JudgeJourneyIT {
         long first = card(cards, stories.code(), "R1-001").getJsonNumber("scorecardId").longValue();
 
         Journey.phone(browser);
+        // An AJAX update replaces the fields while the wait reads them: a stale field is read again, not a failure.
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         PageActions.logIn(browser, server, judge, PASSWORD);
         PageActions.menu(browser, "navJudging");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("progress"), "已提交 1 / 4 件"));
