@@ -2,17 +2,9 @@ package app.laurel.campaign;
 
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.sheet.SheetRows;
 import app.laurel.platform.time.Clocks;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -20,13 +12,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file ({@link CsvRows}: UTF-8 with or without
- * a BOM, or GBK as Excel saves it on Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
+ * Reads a task list from an Excel workbook (.xlsx, first sheet) or a CSV file ({@link SheetRows}: UTF-8 with or
+ * without a BOM, or GBK as Excel saves it on Chinese Windows). Row 1 is the header; blank rows are skipped. The columns:
  * <pre>
  * A 序号 (ignored)  B 具体任务  C 考核内容  D 责任科室 (several, as {@link Office#names} splits them)
  * E 目标比较 (≥ / = / ≤, or >= / <=; empty for no target)  F 目标数值  G 单位 (条, %, 分 …)  H 截止日期 (yyyy-MM-dd)
@@ -59,16 +50,7 @@ public final class TaskImport {
     }
 
     public static Result read(String fileName, byte[] content, Set<String> offices) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        List<String[]> rows;
-        if (name.endsWith(".xlsx")) {
-            rows = xlsxRows(content);
-        } else if (name.endsWith(".csv")) {
-            rows = CsvRows.read(content);
-        } else {
-            throw InvalidInputException.of("file", "campaign.import.format");
-        }
-        return rows(rows, offices);
+        return rows(SheetRows.read(fileName, content, 8, MAX_ROWS, "campaign.import"), offices);
     }
 
     /** Checks rows already split into cells; the first is the header. Public for tests of the row rules. */
@@ -155,48 +137,5 @@ public final class TaskImport {
 
     private static String cell(String[] cells, int i) {
         return cells[i] == null ? "" : cells[i].strip();
-    }
-
-    private static List<String[]> xlsxRows(byte[] content) {
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (XSSFWorkbook book = new XSSFWorkbook(new java.io.ByteArrayInputStream(content))) {
-            Sheet sheet = book.getSheetAt(0);
-            List<String[]> rows = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            if (last > MAX_ROWS + 1) {
-                throw InvalidInputException.of("file", "campaign.import.tooManyRows", MAX_ROWS);
-            }
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                String[] cells = new String[8];
-                for (int c = 0; row != null && c < 8; c++) {
-                    Cell cell = row.getCell(c);
-                    if (cell == null) {
-                        continue;
-                    }
-                    if (c == 7 && cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-                        cells[c] = cell.getLocalDateTimeCellValue().toLocalDate().toString();
-                    } else {
-                        cells[c] = formatter.formatCellValue(cell);
-                    }
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw InvalidInputException.of("file", "campaign.import.unreadable");
-        }
-    }
-
-    /** Reads an uploaded sheet, refusing one over {@code max} bytes before holding more than that. */
-    public static byte[] readAtMost(InputStream in, int max) throws IOException {
-        byte[] bytes = in.readNBytes(max + 1);
-        if (bytes.length > max) {
-            throw InvalidInputException.of("file", "campaign.import.tooLarge", max / 1024);
-        }
-        return bytes;
     }
 }

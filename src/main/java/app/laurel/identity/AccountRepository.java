@@ -29,6 +29,13 @@ public class AccountRepository {
         return live.size();
     }
 
+    /** Which of these usernames are taken, in one query (an import checks all its rows at once). */
+    public List<String> takenUsernames(java.util.Collection<String> usernames) {
+        return usernames.isEmpty() ? List.of() : em.createQuery(
+                        "select a.username from Account a where a.username in :names", String.class)
+                .setParameter("names", usernames).getResultList();
+    }
+
     public List<Account> all() {
         return em.createNamedQuery("Account.all", Account.class).getResultList();
     }

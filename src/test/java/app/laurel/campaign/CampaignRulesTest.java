@@ -3,6 +3,7 @@ package app.laurel.campaign;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.sheet.CsvRows;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -9,6 +9,7 @@ import app.laurel.campaign.NewTask;
 import app.laurel.campaign.ReportService;
 import app.laurel.campaign.ReviewService;
 import app.laurel.campaign.TaskImport;
+import app.laurel.platform.sheet.SheetRows;
 import app.laurel.campaign.UnitSummaryPdf;
 import app.laurel.campaign.api.CampaignJsons.*;
 import app.laurel.identity.Roles;
@@ -147,7 +148,7 @@ public class CampaignResource {
             + "every bad row is listed in 'fields'")
     public Response importTasks(@PathParam("code") String code, @QueryParam("fileName") String fileName, InputStream body)
             throws IOException {
-        byte[] content = TaskImport.readAtMost(body, CampaignService.MAX_IMPORT_BYTES);
+        byte[] content = SheetRows.readAtMost(body, CampaignService.MAX_IMPORT_BYTES, "campaign.import");
         var added = campaigns.importTasks(code, fileName, content);
         return Response.status(Response.Status.CREATED)
                 .entity(new ImportedJson(added.size(), added.stream().map(TaskJson::of).toList())).build();

@@ -5,6 +5,7 @@ import app.laurel.campaign.CampaignService;
 import app.laurel.campaign.Comparison;
 import app.laurel.campaign.NewTask;
 import app.laurel.campaign.TaskImport;
+import app.laurel.platform.sheet.SheetRows;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
 import jakarta.faces.view.ViewScoped;
@@ -87,7 +88,7 @@ public class CampaignSetupBacking implements Serializable {
             return;
         }
         try (InputStream in = sheet.getInputStream()) {
-            byte[] content = TaskImport.readAtMost(in, app.laurel.campaign.CampaignService.MAX_IMPORT_BYTES);
+            byte[] content = SheetRows.readAtMost(in, app.laurel.campaign.CampaignService.MAX_IMPORT_BYTES, "campaign.import");
             int added = campaigns.importTasks(code, sheet.getSubmittedFileName(), content).size();
             campaign = null;
             FacesFeedback.info("campaign.import.done", added);

@@ -1,6 +1,8 @@
 package app.laurel.identity.api;
 
 import app.laurel.identity.AccountDetails;
+import app.laurel.identity.AccountImport;
+import app.laurel.identity.AccountImportService;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.NewAccount;
 import app.laurel.identity.Registration;
@@ -9,6 +11,7 @@ import app.laurel.identity.UnitType;
 import app.laurel.identity.security.LoginClients;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.sheet.SheetRows;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,12 +19,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /** Accounts: a citizen registers, anyone reads their own account, organisers create unit and judge accounts. */
@@ -43,6 +49,9 @@ public class AccountResource {
 
     @Inject
     private LoginClients clients;
+
+    @Inject
+    private AccountImportService importer;
 
     @POST
     @Path("registrations")
@@ -103,6 +112,23 @@ public class AccountResource {
         NewAccount request = new NewAccount(details, Params.choice(Role.class, body.role(), "role", false), body.unitName(),
                 Params.choice(UnitType.class, body.unitType(), "unitType", false), body.initialPassword());
         return Response.status(Response.Status.CREATED).entity(AccountJson.of(accounts.createAccount(request))).build();
+    }
+
+    /** What an import created: the page says the same in words. */
+    public record AccountsImportedJson(int unitsCreated, List<String> usernames) {
+    }
+
+    @POST
+    @Path("accounts/import")
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Import units and accounts from an .xlsx or .csv (name it with ?fileName=; columns as on the "
+            + "accounts page); one bad row and nothing is imported, every bad row is listed in 'fields' (row2, row3…)")
+    public Response importSheet(@QueryParam("fileName") String fileName, InputStream body) throws IOException {
+        byte[] content = SheetRows.readAtMost(body, AccountImportService.MAX_BYTES, AccountImport.KEYS);
+        AccountImportService.Imported done = importer.importSheet(fileName, content);
+        return Response.status(Response.Status.CREATED)
+                .entity(new AccountsImportedJson(done.unitsCreated(), done.usernames())).build();
     }
 
 }

@@ -1,16 +1,22 @@
 package app.laurel.identity.web;
 
 import app.laurel.identity.Account;
+import app.laurel.identity.AccountImport;
+import app.laurel.identity.AccountImportService;
 import app.laurel.identity.AccountService;
 import app.laurel.identity.NewAccount;
 import app.laurel.identity.Role;
 import app.laurel.identity.Unit;
 import app.laurel.identity.UnitType;
+import app.laurel.platform.sheet.SheetRows;
 import app.laurel.platform.web.FacesFeedback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +31,11 @@ public class AccountsBacking implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private AccountImportService importer;
+
     private AccountForm form = new AccountForm();
+    private transient Part sheet;
     private Role role = Role.UNIT_ADMIN;
     private String unitName;
     private UnitType unitType = UnitType.TOWNSHIP;
@@ -42,6 +52,31 @@ public class AccountsBacking implements Serializable {
         units = null;
         form = new AccountForm();
         unitName = initialPassword = null;
+    }
+
+    /** The import form is a plain multipart post: the sheet is read once, at most 2 MB, and checked row by row. */
+    public void importSheet() {
+        if (sheet == null || sheet.getSize() == 0) {
+            FacesFeedback.error("accounts.import.choose");
+            return;
+        }
+        try (InputStream in = sheet.getInputStream()) {
+            byte[] content = SheetRows.readAtMost(in, AccountImportService.MAX_BYTES, AccountImport.KEYS);
+            AccountImportService.Imported done = importer.importSheet(sheet.getSubmittedFileName(), content);
+            FacesFeedback.info("accounts.import.done", done.unitsCreated(), done.usernames().size());
+            all = null;
+            units = null;
+        } catch (IOException e) {
+            FacesFeedback.error("accounts.import.unreadable");
+        }
+    }
+
+    public Part getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(Part sheet) {
+        this.sheet = sheet;
     }
 
     public List<Account> getAll() {

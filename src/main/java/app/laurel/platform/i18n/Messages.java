@@ -28,7 +28,18 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args == null || args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(translated(locale, args));
+    }
+
+    /** Arguments that are themselves messages ({@link Text}) in the same language as the message around them. */
+    private static Object[] translated(Locale locale, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Text nested) {
+                out[i] = text(locale, nested.key(), nested.args());
+            }
+        }
+        return out;
     }
 
     /** Maps any requested locale onto the two we speak; anything but English gets Chinese. */

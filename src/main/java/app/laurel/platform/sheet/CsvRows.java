@@ -1,4 +1,4 @@
-package app.laurel.campaign;
+package app.laurel.platform.sheet;
 
 import app.laurel.platform.error.InvalidInputException;
 import org.apache.commons.csv.CSVFormat;
@@ -21,16 +21,16 @@ import java.util.List;
  * quote runs to the end of the file, as in Excel, so the rows then say what is missing). Excel on Chinese Windows saves "CSV" in GBK and "CSV UTF-8" with a byte
  * order mark: bytes that are valid UTF-8 (after any BOM) are read as UTF-8, any others as GB18030, which contains GBK.
  */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static List<String[]> read(byte[] content) {
+    public static List<String[]> read(byte[] content) {
         return parse(decode(content));
     }
 
-    static List<String[]> parse(String text) {
+    public static List<String[]> parse(String text) {
         List<String[]> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(text, CSVFormat.EXCEL)) {
             for (CSVRecord record : parser) {
