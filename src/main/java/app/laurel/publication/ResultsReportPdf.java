@@ -104,7 +104,7 @@ public final class ResultsReportPdf {
                 pages.paragraph(text("report.pdf.mode." + round.mode(), round.judgesPerEntry() == null ? 0 : round.judgesPerEntry()));
                 pages.paragraph(text("report.pdf.method." + round.method()));
                 pages.paragraph(text("report.pdf.criteria", maxPoints(round.criteria()), criteria(round.criteria())));
-                pages.paragraph(text("report.pdf.judges", round.judges().size(), String.join("、", round.judges())));
+                pages.paragraph(text("report.pdf.judges", round.judges().size(), String.join(text("report.pdf.separator"), round.judges())));
                 pages.gap(4);
             }
             pages.paragraph(text("report.pdf.tieBreak", report.primaryCriterion()));
@@ -134,19 +134,16 @@ public final class ResultsReportPdf {
                 rows.add(List.of(String.valueOf(row.rank()), row.code(), nonNull(row.receiptNo()), nonNull(row.title()),
                         nonNull(row.unit()), score, percent(row.stability()), note(row)));
             }
-            pages.table(List.of(column("rank", 0.55f), column("code", 0.9f), column("receipt", 1.3f), column("title", 2.4f),
-                    column("unit", 1.5f), column("score", 0.9f), column("stability", 0.75f), column("note", 1.05f)), rows, 0);
+            pages.table(List.of(column("rank", 0.55f), column("code", 0.9f), column("receipt", 1.2f), column("title", 2.1f),
+                    column("unit", 1.4f), column("score", 0.9f), column("stability", 0.95f), column("note", 1.4f)), rows, 0);
         }
 
+        /** Selected, or what the notice did instead: removed after an upheld objection, or promoted in its place. */
         private String note(ResultsReport.Row row) {
-            List<String> notes = new ArrayList<>();
-            if (row.selected()) {
-                notes.add(text("report.pdf.note.selected"));
-            }
             if (row.mark() != ResultsReport.NoticeMark.NONE) {
-                notes.add(text("report.pdf.note." + row.mark()));
+                return text("report.pdf.note." + row.mark());
             }
-            return String.join(text("report.pdf.separator"), notes);
+            return row.selected() ? text("report.pdf.note.selected") : "";
         }
 
         private void ties() throws IOException {
