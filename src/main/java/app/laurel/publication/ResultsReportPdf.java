@@ -134,8 +134,8 @@ public final class ResultsReportPdf {
                 rows.add(List.of(String.valueOf(row.rank()), row.code(), nonNull(row.receiptNo()), nonNull(row.title()),
                         nonNull(row.unit()), score, percent(row.stability()), note(row)));
             }
-            pages.table(List.of(column("rank", 0.55f), column("code", 0.9f), column("receipt", 1.2f), column("title", 2.1f),
-                    column("unit", 1.4f), column("score", 0.9f), column("stability", 0.95f), column("note", 1.4f)), rows, 0);
+            pages.table(List.of(column("rank", 0.55f), column("code", 0.9f), column("receipt", 1.5f), column("title", 2.0f),
+                    column("unit", 1.3f), column("score", 0.9f), column("stability", 0.95f), column("note", 1.4f)), rows, 0);
         }
 
         /** Selected, or what the notice did instead: removed after an upheld objection, or promoted in its place. */
@@ -192,6 +192,10 @@ public final class ResultsReportPdf {
                         : judge.leniency().compareTo(threshold.negate()) <= 0 ? "harsh" : "even";
                 rows.add(List.of(judge.name(), String.valueOf(judge.scored()), judge.mean().toPlainString(),
                         judge.sd().toPlainString(), signed(judge.leniency()) + " " + text("report.pdf." + reading)));
+            }
+            if (report.rows().stream().anyMatch(r -> r.mark() == ResultsReport.NoticeMark.DISQUALIFIED)) {
+                // The round's figures are computed over the entries still in play (RoundService.ranking).
+                pages.paragraph(text("report.pdf.panel.inPlay"));
             }
             pages.table(List.of(column("judge", 1.6f), column("scored", 0.9f), column("mean", 0.9f), column("sd", 0.9f),
                     column("leniency", 1.2f)), rows, 0);

@@ -74,7 +74,6 @@ class ResultsReportIT {
                 .formatted(codes.get("并列之乙"), codes.get("并列之甲")), organiser, null);
         assertEquals(200, cut.status(), cut.body());
         assertEquals(200, api.post("/api/v1/rounds/" + round + "/close", "", organiser, null).status());
-        JsonObject ranking = api.get("/api/v1/rounds/" + round + "/ranking", organiser, null).json();
 
         JsonObject drafted = api.post("/api/v1/notices", "{\"roundId\":%d}".formatted(round), organiser, null).json();
         long notice = drafted.getJsonNumber("id").longValue();
@@ -100,6 +99,8 @@ class ResultsReportIT {
                     organiser, null).status());
         }
 
+        // As the round's page and API show it now: the frozen order, and the panel's figures without the removed entry.
+        JsonObject ranking = api.get("/api/v1/rounds/" + round + "/ranking", organiser, null).json();
         Api.Reply refused = api.get(report, judges.values().iterator().next(), null);
         assertEquals(403, refused.status(), "the report names the judges: organisers only");
         assertEquals(403, api.get(report, api.token(api.registerCitizen(PASSWORD), PASSWORD), null).status());
@@ -140,6 +141,7 @@ class ResultsReportIT {
         assertTrue(rankingLine(lines, codes.get("并列之乙")).contains("异议成立"), "the upheld objection removed it");
         assertTrue(rankingLine(lines, codes.get("并列之甲")).contains("递补入选"), "and promoted the next");
         assertTrue(line(lines, upheld).contains("异议成立") && line(lines, dismissed).contains("异议不成立"), text);
+        assertTrue(flat.contains("本节数字按仍在评选中的作品计算"), "the figures say they leave the removed entry out");
         assertTrue(text.contains("共收到异议 2 件：成立 1 件，不成立 1 件，处理中 0 件"), text);
         assertTrue(text.contains("答复：经调查核实"), "the reply to the dismissed objection:\n" + text);
         assertTrue(text.contains("六、签字") && text.contains("评委签字") && text.contains("监督人（签字）")
