@@ -19,7 +19,10 @@ import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,14 @@ public class ExportService {
             "export.quota.min", "export.quota.submitted", "export.quota.accepted", "export.quota.recommended",
             "export.quota.below");
     private static final List<Integer> QUOTA_WIDTHS = List.of(24, 12, 12, 12, 12, 12, 16, 12);
+
+    /**
+     * What counts as submitted on the quota export: what counts against the quota on the screening board, and the
+     * entries that went on to win. The board's count is about free places before the deadline, when nothing has won
+     * yet; an export taken after the results must not show a unit whose entry won as having submitted nothing.
+     */
+    static final Set<EntryStatus> SUBMITTED = Collections.unmodifiableSet(EnumSet.of(EntryStatus.SUBMITTED,
+            EntryStatus.ACCEPTED, EntryStatus.RETURNED, EntryStatus.WINNER));
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
@@ -111,13 +122,12 @@ public class ExportService {
     }
 
     /**
-     * Each enrolled unit with its quota and what it has: submitted (what counts against the quota, as on the screening
-     * board), accepted, and how many of the submitted are citizens' entries it recommended; in one grouped statement.
+     * Each enrolled unit with its quota and what it has: submitted ({@link #SUBMITTED}), accepted, and how many of the submitted are citizens' entries it recommended; in one grouped statement.
      */
     public List<QuotaStatus> quota(String code) {
         Contest contest = contest(code);
-        String counting = Entry.COUNTING.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
-        String accepted = FileSelection.ACCEPTED.statuses().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
+        String counting = sqlList(SUBMITTED);
+        String accepted = sqlList(FileSelection.ACCEPTED.statuses());
         List<?> rows = em.createNativeQuery("""
                 select u.name, u.unit_type, cu.min_entries, cu.max_entries,
                        count(case when e.status in (%1$s) then 1 end),
@@ -211,6 +221,11 @@ public class ExportService {
                 .setParameter("contest", contest).setParameter("statuses", selection.statuses())
                 .setParameter("afterEntry", afterEntry).setParameter("afterFile", afterFile)
                 .setMaxResults(PAGE).getResultList();
+    }
+
+    /** Enum names for an IN list of a native statement: names from the code, never from input. */
+    private static String sqlList(Set<EntryStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(","));
     }
 
     private static int number(Object value) {

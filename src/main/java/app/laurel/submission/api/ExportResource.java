@@ -64,15 +64,15 @@ public class ExportResource {
     }
 
     @GET
-    @Path("quota.xlsx")
+    @Path("quotas.xlsx")
     @Produces(XLSX)
     @Operation(summary = "Each enrolled unit: type, quota (max and min), submitted (as counted against the quota), accepted,"
             + " recommended citizens' entries, and whether it is below its minimum")
     public Response quota(@PathParam("code") String code, @CookieParam("laurel_lang") String chosen,
                           @HeaderParam("Accept-Language") String language) {
         Locale locale = Messages.fromCookieOrHeader(chosen, language);
-        exports.start(code, "quota.xlsx");
-        return Downloads.attachment(out -> exports.writeQuota(code, locale, out), "quota-" + ascii(code) + ".xlsx",
+        exports.start(code, "quotas.xlsx");
+        return Downloads.attachment(out -> exports.writeQuota(code, locale, out), "quotas-" + ascii(code) + ".xlsx",
                 Messages.text(locale, "export.quota.file", code) + ".xlsx");
     }
 
