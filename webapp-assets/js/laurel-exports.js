@@ -17,8 +17,9 @@
         }).join('');
     }
 
-    function megabytes(bytes) {
-        return (bytes / 1048576).toFixed(1) + ' MB';
+    /** As the page writes a size (ExportsBacking.size): KB below a megabyte, so a small ZIP is not "0.0 MB". */
+    function size(bytes) {
+        return bytes < 1048576 ? Math.ceil(bytes / 1024) + ' KB' : (bytes / 1048576).toFixed(1) + ' MB';
     }
 
     function fill(template, values) {
@@ -30,7 +31,7 @@
     function show(box, state) {
         var bar = document.getElementById('zipBar');
         var text = document.getElementById('zipProgressText');
-        var values = [state.filesDone, state.filesTotal, megabytes(state.bytesDone), megabytes(state.bytesTotal)];
+        var values = [state.filesDone, state.filesTotal, size(state.bytesDone), size(state.bytesTotal)];
         bar.value = state.percent;
         box.setAttribute('data-stage', state.stage);
         text.textContent = fill(box.getAttribute('data-' + state.stage.toLowerCase()) || '', values);
@@ -69,6 +70,7 @@
         download.click(); // an attachment: the page stays while the browser saves it
         download.remove();
         box.hidden = false;
+        box.scrollIntoView({block: 'nearest'}); // on a laptop the bar would open below the fold
         show(box, {stage: 'WAITING', filesDone: 0, filesTotal: 0, bytesDone: 0, bytesTotal: 0, percent: 0});
         poll(link.getAttribute('data-progress') + id, box, Date.now());
     });

@@ -30,6 +30,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -237,6 +238,43 @@ class ExportsIT {
         assertEquals(404, api.get("/api/v1/contests/NOSUCH99/exports/entries.xlsx", organiser, null).status());
         assertEquals(400, api.get(exports + "files.zip?only=LOSERS", organiser, null).status());
         assertEquals(400, api.get(exports + "files.zip?token=../x", organiser, null).status());
+    }
+
+    @Test
+    void overAThousandEntriesAreReadInPagesNotAStatementPerRow(TestServer server) throws Exception {
+        Api api = new Api(server);
+        String organiser = api.token("organiser", "Laurel2026");
+        RoundFixture.ContestRef contest = RoundFixture.contest(api, organiser, "大量导出");
+        String citizen = api.token(api.registerCitizen(PASSWORD), PASSWORD);
+        Path picture = TestFiles.png(dir, 60, 40);
+        long original = entry(api, citizen, """
+                {"contest":"%s","type":"STORY","categoryId":%d,"title":"被复制的故事","bodyHtml":"%s","originalityDeclared":true,
+                 "displayConsent":true}""".formatted(contest.code(), contest.category(), STORY),
+                Map.of(upload(api, picture, "图片.png", citizen), "IMAGE"));
+        RoundFixture.accept(api, organiser, contest.code(), original);
+        String exports = "/api/v1/contests/" + contest.code() + "/exports/";
+        long entriesOfOne = counted(server, api, exports + "entries.xlsx", organiser);
+        long zipOfOne = counted(server, api, exports + "files.zip?only=ACCEPTED", organiser);
+
+        BulkEntries.copy(server, original, 1100); // past one page of 1,000 rows
+        long entriesOfMany = counted(server, api, exports + "entries.xlsx", organiser);
+        long zipOfMany = counted(server, api, exports + "files.zip?only=ACCEPTED", organiser);
+        assertTrue(entriesOfMany <= entriesOfOne + 2 && zipOfMany <= zipOfOne + 2, "a page of rows a statement: 1 entry → "
+                + entriesOfOne + " and " + zipOfOne + " statements, 1,101 → " + entriesOfMany + " and " + zipOfMany);
+        try (XSSFWorkbook book = xlsx(api.bytes(exports + "entries.xlsx", organiser))) {
+            assertEquals(1101, book.getSheetAt(0).getLastRowNum());
+            assertEquals(1101, rows(book.getSheetAt(0), 0).size(), "every receipt once, across the pages");
+        }
+        Map<String, String> zip = unzip(api.bytes(exports + "files.zip?only=ACCEPTED", organiser));
+        assertEquals(1101, zip.size());
+        assertEquals(Set.of(TestFiles.sha256(picture)), Set.copyOf(zip.values()));
+    }
+
+    /** The statements the server sent for a GET of {@code path}, read from its log by a probe parameter. */
+    private static long counted(TestServer server, Api api, String path, String token) throws Exception {
+        String probe = Api.uniqueName("p");
+        api.bytes(path + (path.contains("?") ? "&" : "?") + "probe=" + probe, token);
+        return StatementCountIT.statements(server, probe);
     }
 
     @Test

@@ -61,7 +61,7 @@ public class ExportsBacking {
     }
 
     /** What each ZIP would hold, so the organiser knows before starting a download of gigabytes. */
-    public ExportService.ZipSize size(FileSelection selection) {
+    public ExportService.ZipSize zip(FileSelection selection) {
         if (sizes == null) {
             sizes = new EnumMap<>(FileSelection.class);
             for (FileSelection s : FileSelection.values()) {
@@ -71,9 +71,9 @@ public class ExportsBacking {
         return sizes.get(selection);
     }
 
-    /** Megabytes with one decimal, as the page shows a ZIP's size. */
-    public String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1048576.0);
+    /** A ZIP's size as the page writes it: KB below a megabyte (a small ZIP is not "0.0 MB"), else MB to one decimal. */
+    public String size(long bytes) {
+        return bytes < 1048576 ? (bytes + 1023) / 1024 + " KB" : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1048576.0);
     }
 
     /** Where the contest's exports are served: {@code /laurel/api/v1/contests/HY2021/exports}. */
