@@ -307,6 +307,8 @@ class ExportsIT {
         assertTrue(browser.findElement(By.id("zipProgressText")).getText().startsWith("打包完成：1 个文件"),
                 browser.findElement(By.id("zipProgressText")).getText());
         Journey.check(browser, "exports-laptop");
+        Journey.phone(browser);
+        Journey.check(browser, "exports-phone"); // organiser pages stay readable on a phone
 
         Path zip = new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
             try (Stream<Path> files = Files.list(downloads)) {
