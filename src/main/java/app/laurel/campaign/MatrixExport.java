@@ -4,7 +4,7 @@ import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.time.Clocks;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,16 +14,21 @@ import java.util.Locale;
 /**
  * The progress matrix as an Excel workbook: one row per unit with each task's status (and the value reported where the
  * task has a target, marked when it misses it) and the unit's completion; a second sheet with completion per office.
+ * Streamed (SXSSF): rows past the window go to POI's temporary file, so a county's thousand schools cost no more
+ * memory than a hundred; the stream given is flushed, not closed.
  */
 public final class MatrixExport {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
 
+    /** Rows kept in memory per sheet before SXSSF writes them out. */
+    private static final int ROW_WINDOW = 100;
+
     private MatrixExport() {
     }
 
     public static void write(String title, ProgressMatrix matrix, Locale locale, OutputStream out) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW)) { // close() also deletes SXSSF's temporary files
             Sheet sheet = book.createSheet(Messages.text(locale, "campaign.export.sheet"));
             sheet.createRow(0).createCell(0).setCellValue(title);
             Row header = sheet.createRow(1);
@@ -74,5 +79,6 @@ public final class MatrixExport {
             offices.setColumnWidth(0, 16 * 256);
             book.write(out);
         }
+        out.flush();
     }
 }

@@ -20,6 +20,7 @@ import app.laurel.judging.api.RoundJsons.NewRoundJson;
 import app.laurel.judging.api.RoundJsons.RankingJson;
 import app.laurel.judging.api.RoundJsons.ReopenJson;
 import app.laurel.judging.api.RoundJsons.RoundJson;
+import app.laurel.platform.api.Downloads;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.i18n.Messages;
@@ -251,9 +252,7 @@ public class RoundResource {
                 ScoreSheetExport.writeCsv(sheet, locale, out);
             }
         };
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"scores." + format + "\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-                .header("Cache-Control", "no-store").build();
+        return Downloads.attachment(body, "scores." + format, name);
     }
 
     private RoundJson json(Round round) {
