@@ -119,7 +119,7 @@ class StatementCountIT {
         return statements(server, probe);
     }
 
-    private static String page(TestServer server, String path, String cookie) throws Exception {
+    static String page(TestServer server, String path, String cookie) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Cookie", cookie).timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
@@ -127,7 +127,7 @@ class StatementCountIT {
     }
 
     /** The count the server logged for the request carrying {@code probe}; it logs once the response is sent. */
-    private static long statements(TestServer server, String probe) throws Exception {
+    static long statements(TestServer server, String probe) throws Exception {
         Pattern line = Pattern.compile("SQL statements: (\\d+) for \\S+ \\S+probe=" + probe);
         for (int attempt = 0; attempt < 100; attempt++) {
             Matcher found = line.matcher(Files.readString(server.log()));
