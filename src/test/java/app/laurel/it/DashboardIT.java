@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -297,8 +298,7 @@ class DashboardIT {
                 byStatus.merge(STATUS.get((String) e[0]), 1L, Long::sum);
                 received++;
                 byCategory.merge((String) e[1], 1L, Long::sum);
-                LocalDate day = ((java.sql.Timestamp) e[2]).toLocalDateTime().atOffset(ZoneOffset.UTC)
-                        .atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
+                LocalDate day = ((LocalDateTime) e[2]).atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate();
                 byDay.merge(day.toString(), 1L, Long::sum);
             }
             for (Object[] u : query(db, "select u.name, (select count(*) from entry e where e.unit_id = u.id and e.contest_id = cu.contest_id"

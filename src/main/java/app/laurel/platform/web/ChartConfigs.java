@@ -12,6 +12,7 @@ import software.xdev.chartjs.model.options.Plugins;
 import software.xdev.chartjs.model.options.scale.Scales;
 import software.xdev.chartjs.model.options.scale.cartesian.category.CategoryScaleOptions;
 import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearScaleOptions;
+import software.xdev.chartjs.model.options.scale.cartesian.linear.LinearTickOptions;
 
 import java.util.List;
 
@@ -57,13 +58,25 @@ public final class ChartConfigs {
      * they stand side by side, or on top of each other where a dataset says {@code grouped: false}.
      */
     public static String bars(List<String> labels, IndexAxis axis, boolean stacked, List<BarDataset> datasets) {
+        return bars(labels, axis, stacked, true, datasets);
+    }
+
+    /**
+     * The same; {@code counts} makes the value axis start at zero with whole-number ticks (no "0.5 entries"), otherwise
+     * it spans only the values, as scores between 55 and 95 want.
+     */
+    public static String bars(List<String> labels, IndexAxis axis, boolean stacked, boolean counts, List<BarDataset> datasets) {
         BarData data = new BarData().setLabels(labels);
         datasets.forEach(data::addDataset);
         BarOptions options = fit(new BarOptions(), axis, datasets.size() > 1);
         Scales.ScaleAxis valueAxis = axis == IndexAxis.Y ? Scales.ScaleAxis.X : Scales.ScaleAxis.Y;
         Scales.ScaleAxis labelAxis = axis == IndexAxis.Y ? Scales.ScaleAxis.Y : Scales.ScaleAxis.X;
+        LinearScaleOptions values = new LinearScaleOptions().setBeginAtZero(counts).setStacked(stacked);
+        if (counts) {
+            values.setTicks(new LinearTickOptions().setPrecision(0));
+        }
         options.setScales(new Scales()
-                .addScale(valueAxis, new LinearScaleOptions().setBeginAtZero(true).setStacked(stacked))
+                .addScale(valueAxis, values)
                 .addScale(labelAxis, new CategoryScaleOptions().setStacked(stacked)));
         return json(new BarChart(data, options));
     }

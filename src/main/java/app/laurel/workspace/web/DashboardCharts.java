@@ -78,7 +78,7 @@ public final class DashboardCharts {
     public String scores() {
         List<JudgeScores> scores = d.judging().scores();
         List<BoxStats> boxes = scores.stream().map(JudgeScores::box).toList();
-        return bars(scores.stream().map(JudgeScores::judge).toList(), IndexAxis.Y, false, List.of(
+        return bars(scores.stream().map(JudgeScores::judge).toList(), IndexAxis.Y, false, false, List.of(
                 ranges(msg.get("dashboard.scores.median"), boxes.stream().map(b -> new double[] {b.median() - 0.25, b.median() + 0.25}).toList(),
                         "#1f2328", 0.8),
                 ranges(msg.get("dashboard.scores.quartiles"), boxes.stream().map(b -> new double[] {b.q1(), b.q3()}).toList(), PALETTE.get(1), 0.7),
