@@ -169,7 +169,8 @@ class AuthorisationMatrixIT {
                 "/organiser/notice.xhtml?contest={C2}", "/organiser/column.xhtml?contest={C2}",
                 "/organiser/certificates.xhtml?contest={C3}", "/organiser/prizes.xhtml?contest={C3}",
                 "/organiser/accounts.xhtml", "/organiser/campaigns.xhtml", "/organiser/campaign.xhtml?campaign={CAMP}",
-                "/organiser/campaign-matrix.xhtml?campaign={CAMP}", "/organiser/exports.xhtml?code={C}")) {
+                "/organiser/campaign-matrix.xhtml?campaign={CAMP}", "/organiser/exports.xhtml?code={C}",
+                "/organiser/dashboard.xhtml?code={C}", "/organiser/campaign-dashboard.xhtml?campaign={CAMP}")) {
             pages.put(organisers, List.of("staff"));
         }
         return pages;

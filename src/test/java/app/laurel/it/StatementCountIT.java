@@ -119,7 +119,7 @@ class StatementCountIT {
         return statements(server, probe);
     }
 
-    private static String page(TestServer server, String path, String cookie) throws Exception {
+    static String page(TestServer server, String path, String cookie) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Cookie", cookie).timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path);
