@@ -169,7 +169,7 @@ class AuthorisationMatrixIT {
                 "/organiser/notice.xhtml?contest={C2}", "/organiser/column.xhtml?contest={C2}",
                 "/organiser/certificates.xhtml?contest={C3}", "/organiser/prizes.xhtml?contest={C3}",
                 "/organiser/accounts.xhtml", "/organiser/campaigns.xhtml", "/organiser/campaign.xhtml?campaign={CAMP}",
-                "/organiser/campaign-matrix.xhtml?campaign={CAMP}")) {
+                "/organiser/campaign-matrix.xhtml?campaign={CAMP}", "/organiser/audit.xhtml", "/organiser/audit.xhtml?contest={C}")) {
             pages.put(organisers, List.of("staff"));
         }
         return pages;

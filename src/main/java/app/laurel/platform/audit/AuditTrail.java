@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import app.laurel.platform.i18n.Messages;
 import app.laurel.platform.time.Clocks;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -23,6 +25,7 @@ import java.util.Optional;
 public class AuditTrail {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Clocks.ZONE);
+    private static final DateTimeFormatter EXACTLY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Clocks.ZONE);
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
@@ -47,6 +50,18 @@ public class AuditTrail {
     /** A time in a before or after value, as people there read it: Beijing time to the minute; "—" for none. */
     public static String shown(Instant instant) {
         return instant == null ? "—" : WHEN.format(instant);
+    }
+
+    /** When a line was written, to the second in Beijing time, as the log page and its export show it. */
+    public static String exactly(Instant instant) {
+        return EXACTLY.format(instant);
+    }
+
+    /** An action in plain words from the bundles ("修改评分"); its code when the bundles have none for it. */
+    public static String label(Locale locale, String action) {
+        String key = "audit.action." + action;
+        String text = Messages.text(locale, key);
+        return key.equals(text) ? action : text;
     }
 
     /** The first "kind:id" of the subject ("contest:HY2021 unit:7" → contest, HY2021) asked of every feature. */
