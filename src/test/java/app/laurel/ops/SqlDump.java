@@ -22,7 +22,8 @@ import java.util.Map;
 final class SqlDump {
 
     private static final int STATEMENT_BYTES = 512 * 1024;
-    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile("DEFINER\\s*=\\s*(`[^`]*`|'[^']*'|[^@\\s]+)@(`[^`]*`|'[^']*'|\\S+)\\s+");
+    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile(
+            "DEFINER\\s*=\\s*(`[^`]*`|'[^']*'|[^@\\s]+)(@(`[^`]*`|'[^']*'|\\S+))?\\s+");
 
     /** Rows per table, in the order dumped. */
     private final Map<String, Long> rows = new LinkedHashMap<>();
@@ -115,9 +116,14 @@ final class SqlDump {
         for (String name : names) {
             try (Statement sql = db.createStatement(); ResultSet ddl = sql.executeQuery("SHOW CREATE TRIGGER " + quoteName(name))) {
                 ddl.next();
-                out.write("\n" + DEFINER.matcher(ddl.getString(3)).replaceFirst("") + ";\n");
+                out.write("\n" + withoutDefiner(ddl.getString(3)) + ";\n");
             }
         }
+    }
+
+    /** A trigger's DDL as whoever restores it may run it: {@code DEFINER=`laurel`@`%`} (or a bare {@code DEFINER=``}) left out. */
+    static String withoutDefiner(String ddl) {
+        return DEFINER.matcher(ddl).replaceFirst("");
     }
 
     /** A MariaDB sequence: its definition, then its current position. */
