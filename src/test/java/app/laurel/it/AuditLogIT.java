@@ -105,7 +105,14 @@ class AuditLogIT {
         assertTrue(row.contains("修改评分") && row.contains("SCORE_CHANGED") && row.contains("R1-001"), row);
         assertTrue(row.contains("思想性 25；表现力 15 → 思想性 27.5；表现力 14"), row);
         assertTrue(row.contains(judge) && row.contains(contest.code()), row);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("log:lines_data")));
         Journey.check(browser, "audit-1-by-judge");
+        Journey.phone(browser);
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("log:lines_data")));
+        Journey.check(browser, "audit-1-phone");
+        Journey.laptop(browser);
 
         // By contest, from the address; the export holds the same lines as the API, in the same order.
         browser.get(server.baseUrl() + "/organiser/audit.xhtml?contest=" + contest.code());
