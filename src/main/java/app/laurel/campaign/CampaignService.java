@@ -190,8 +190,10 @@ public class CampaignService {
         if (why.isEmpty() || why.length() > 500) {
             throw InvalidInputException.of("reason", "validation.length", 1, 500);
         }
+        String before = AuditTrail.shown(participation.getExtendedUntil());
         participation.extendUntil(until);
-        audit.record(caller.name(), "CAMPAIGN_DEADLINE_EXTENDED", "campaign:" + code + " unit:" + unitId, until + " " + why);
+        audit.record(caller.name(), "CAMPAIGN_DEADLINE_EXTENDED", "campaign:" + code + " unit:" + unitId, until + " " + why,
+                before, AuditTrail.shown(until));
         return participation;
     }
 

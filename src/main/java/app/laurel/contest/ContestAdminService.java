@@ -78,9 +78,11 @@ public class ContestAdminService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        ContestSettings stored = ContestSettings.of(contest);
         contest.describe(settings.title().strip(), settings.theme(), settings.description());
         apply(contest, settings);
-        audit.record(caller.name(), "CONTEST_UPDATED", "contest:" + code, settings.title());
+        List<String> changed = stored.differences(settings);
+        audit.record(caller.name(), "CONTEST_UPDATED", "contest:" + code, settings.title(), stored.shown(changed), settings.shown(changed));
         versions.advance(contest, contest::getVersion);
         return contest;
     }
@@ -120,8 +122,10 @@ public class ContestAdminService {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw InvalidInputException.of("reason", "validation.length", 1, 500);
         }
+        String before = AuditTrail.shown(participation.getExtendedUntil().orElse(null));
         participation.extendDeadline(until);
-        audit.record(caller.name(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip());
+        audit.record(caller.name(), "DEADLINE_EXTENDED", "contest:" + contestCode + " unit:" + unitId, until + " " + reason.strip(),
+                before, AuditTrail.shown(until));
     }
 
     private void apply(Contest contest, ContestSettings s) {

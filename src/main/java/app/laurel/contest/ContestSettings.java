@@ -1,5 +1,7 @@
 package app.laurel.contest;
 
+import app.laurel.platform.audit.AuditTrail;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +64,45 @@ public record ContestSettings(String code, String title, String theme, String de
             fields.add("publicNeedsRecommendation");
         }
         return fields;
+    }
+
+    /**
+     * The named fields (as {@link #differences} names them) with their values, "title: …；phases.SUBMISSION: …", for the
+     * audit log's before and after; long texts shortened, dates in Beijing time. Null for no fields.
+     */
+    public String shown(List<String> fields) {
+        if (fields.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (String field : fields) {
+            text.append(text.isEmpty() ? "" : "；").append(field).append(": ").append(value(field));
+        }
+        return text.toString();
+    }
+
+    private String value(String field) {
+        Object value = switch (field) {
+            case "title" -> title;
+            case "theme" -> theme;
+            case "description" -> description;
+            case "organisingBody" -> organisingBody;
+            case "undertakingBody" -> undertakingBody;
+            case "coOrganisingBody" -> coOrganisingBody;
+            case "contact" -> contact;
+            case "categories" -> String.join("、", stripped(categories));
+            case "story" -> story;
+            case "video" -> video;
+            case "publicEntryLimit" -> publicEntryLimit;
+            case "publicNeedsRecommendation" -> publicNeedsRecommendation;
+            default -> field.startsWith("phases.") && phases != null ? period(phases.get(PhaseKind.valueOf(field.substring(7)))) : null;
+        };
+        String shown = value == null ? null : blankless(value.toString());
+        return shown == null ? "—" : shown.length() > 80 ? shown.substring(0, 80) + "…" : shown;
+    }
+
+    private static String period(Period period) {
+        return period == null ? null : AuditTrail.shown(period.startsAt()) + "～" + AuditTrail.shown(period.endsAt());
     }
 
     private static String blankless(String text) {

@@ -91,8 +91,14 @@ public class JudgingService {
     public BlindEntry save(long scorecardId, Map<String, String> typed, String comment, Long expectedVersion) {
         Scorecard card = own(scorecardId, LockModeType.PESSIMISTIC_READ);
         versions.expect(card.getVersion(), expectedVersion, "scorecard:" + scorecardId, List::of);
-        Rubric rubric = card.getRoundEntry().getRound().rubric();
+        Round round = card.getRoundEntry().getRound();
+        Rubric rubric = round.rubric();
+        Map<String, Integer> stored = card.halfPoints();
         card.save(rubric.read(typed == null ? Map.of() : typed), comment, rubric, clock.instant());
+        // By the entry's neutral code, never its author: the log is read by people who must not unblind the judging.
+        ScoreChange.between(stored, card.halfPoints(), round.getCriteria().stream().map(RoundCriterion::getName).toList())
+                .ifPresent(change -> audit.record(caller.name(), "SCORE_CHANGED", "round:" + round.getId(),
+                        card.getRoundEntry().getCode(), change.before(), change.after()));
         versions.advance(card, card::getVersion);
         return blind(card);
     }

@@ -169,10 +169,11 @@ public class RoundService {
         if (round.getStatus() != RoundStatus.SETUP) {
             throw LaurelException.conflict("judging.round.notInSetup");
         }
+        // Recorded first, while the round can still tell the audit trail its contest.
+        audit.record(caller.name(), "ROUND_DELETED", "round:" + roundId, round.getName());
         em.createQuery("delete from Conflict c where c.round = :round").setParameter("round", round).executeUpdate();
         em.createQuery("delete from RoundEntry re where re.round = :round").setParameter("round", round).executeUpdate();
         em.remove(round);
-        audit.record(caller.name(), "ROUND_DELETED", "round:" + roundId, round.getName());
     }
 
     /**

@@ -222,6 +222,7 @@ public class ScreeningService {
 
     private void apply(Entry entry, ScreeningDecision decision, String reason) {
         Instant now = clock.instant();
+        EntryStatus before = entry.getStatus();
         switch (decision) {
             case ACCEPT -> entry.accept(now);
             case RETURN -> entry.returnForCorrection(reason, now);
@@ -233,7 +234,8 @@ public class ScreeningService {
             case REJECT -> "ENTRY_REJECTED";
         };
         audit.record(caller.name(), event, "entry:" + entry.getId(),
-                entry.getReceiptNo() + (decision.needsReason() ? ": " + entry.getStatusReason() : ""));
+                entry.getReceiptNo() + (decision.needsReason() ? ": " + entry.getStatusReason() : ""),
+                before.name(), entry.getStatus().name());
     }
 
     /**

@@ -29,6 +29,16 @@ class ContestSettingsDifferencesTest {
                 stored.differences(settings("征文活动", null, List.of("案例", "志愿者"), START.plusSeconds(86400), 5)));
     }
 
+    @Test
+    void theAuditLogShowsTheChangedFieldsBeforeAndAfterInBeijingTime() {
+        ContestSettings stored = settings("征文活动", null, List.of("案例"), START.plusSeconds(86400), 3);
+        ContestSettings saved = settings("征文活动（改）", null, List.of("案例", "志愿者"), START.plusSeconds(2 * 86400), 3);
+        List<String> changed = stored.differences(saved);
+        assertEquals("title: 征文活动；phases.SUBMISSION: 2026-03-01 08:00～2026-03-02 08:00；categories: 案例", stored.shown(changed));
+        assertEquals("title: 征文活动（改）；phases.SUBMISSION: 2026-03-01 08:00～2026-03-03 08:00；categories: 案例、志愿者", saved.shown(changed));
+        assertEquals(null, stored.shown(List.of()), "nothing changed, nothing to show");
+    }
+
     private static ContestSettings settings(String title, String organisingBody, List<String> categories, Instant end, int limit) {
         return new ContestSettings("T1", title, null, null, organisingBody, null, null, null,
                 Map.of(PhaseKind.SUBMISSION, new ContestSettings.Period(START, end)), categories,

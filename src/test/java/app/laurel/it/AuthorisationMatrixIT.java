@@ -170,7 +170,8 @@ class AuthorisationMatrixIT {
                 "/organiser/certificates.xhtml?contest={C3}", "/organiser/prizes.xhtml?contest={C3}",
                 "/organiser/accounts.xhtml", "/organiser/campaigns.xhtml", "/organiser/campaign.xhtml?campaign={CAMP}",
                 "/organiser/campaign-matrix.xhtml?campaign={CAMP}", "/organiser/exports.xhtml?code={C}",
-                "/organiser/dashboard.xhtml?code={C}", "/organiser/campaign-dashboard.xhtml?campaign={CAMP}")) {
+                "/organiser/dashboard.xhtml?code={C}", "/organiser/campaign-dashboard.xhtml?campaign={CAMP}",
+                "/organiser/audit.xhtml", "/organiser/audit.xhtml?contest={C}")) {
             pages.put(organisers, List.of("staff"));
         }
         return pages;

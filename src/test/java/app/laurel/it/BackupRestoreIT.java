@@ -123,6 +123,10 @@ class BackupRestoreIT {
                 }
             }
             assertEquals(expected, actual, "every table has the rows of the backup");
+            // The audit log stays append-only in the restored database: its triggers came back with it.
+            java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> sql.executeUpdate("delete from audit_event"));
+            assertEquals("45000", refused.getSQLState(), refused.getMessage());
             int files = 0;
             try (ResultSet row = sql.executeQuery("select stored_name, sha256 from stored_file")) {
                 while (row.next()) {

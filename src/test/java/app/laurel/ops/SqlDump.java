@@ -22,6 +22,8 @@ import java.util.Map;
 final class SqlDump {
 
     private static final int STATEMENT_BYTES = 512 * 1024;
+    private static final java.util.regex.Pattern DEFINER = java.util.regex.Pattern.compile(
+            "DEFINER\\s*=\\s*(`[^`]*`|'[^']*'|[^@\\s]+)(@(`[^`]*`|'[^']*'|\\S+))?\\s+");
 
     /** Rows per table, in the order dumped. */
     private final Map<String, Long> rows = new LinkedHashMap<>();
@@ -60,6 +62,7 @@ final class SqlDump {
                         default -> throw new IllegalStateException("cannot back up " + object[1] + " " + object[0]);
                     }
                 }
+                triggers(db, out);
                 out.write("SET FOREIGN_KEY_CHECKS = 1;\nSET UNIQUE_CHECKS = 1;\n");
             } finally {
                 sql.execute("COMMIT");
@@ -96,6 +99,31 @@ final class SqlDump {
             }
         }
         rows.put(table, count);
+    }
+
+    /**
+     * The triggers (the audit log's refusal to change or delete a line), after the data they guard. Without its
+     * DEFINER, so that whoever restores becomes the definer and needs no right to name another account.
+     */
+    private static void triggers(Connection db, Writer out) throws SQLException, IOException {
+        List<String> names = new ArrayList<>();
+        try (Statement sql = db.createStatement(); ResultSet triggers = sql.executeQuery(
+                "SELECT trigger_name FROM information_schema.triggers WHERE trigger_schema = DATABASE() ORDER BY trigger_name")) {
+            while (triggers.next()) {
+                names.add(triggers.getString(1));
+            }
+        }
+        for (String name : names) {
+            try (Statement sql = db.createStatement(); ResultSet ddl = sql.executeQuery("SHOW CREATE TRIGGER " + quoteName(name))) {
+                ddl.next();
+                out.write("\n" + withoutDefiner(ddl.getString(3)) + ";\n");
+            }
+        }
+    }
+
+    /** A trigger's DDL as whoever restores it may run it: {@code DEFINER=`laurel`@`%`} (or a bare {@code DEFINER=``}) left out. */
+    static String withoutDefiner(String ddl) {
+        return DEFINER.matcher(ddl).replaceFirst("");
     }
 
     /** A MariaDB sequence: its definition, then its current position. */

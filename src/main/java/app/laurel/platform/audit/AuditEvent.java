@@ -7,15 +7,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One line of the audit trail: who did what to which thing, and when. Append-only: there is no setter,
- * because a notice that must survive an objection needs a history nobody can rewrite from the application.
+ * One line of the audit trail: who did what to which thing, and when; the contest or campaign it belongs to, and for a
+ * change the value before and after. Append-only: there is no setter and no query that updates or deletes, because a
+ * notice that must survive an objection needs a history nobody can rewrite; the database refuses it too (V22's triggers).
  */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,15 +41,36 @@ public class AuditEvent {
     @Column(length = 1000)
     private String detail;
 
+    @Column(name = "contest_code", length = 20)
+    private String contestCode;
+
+    @Column(name = "before_value", length = 1000)
+    private String beforeValue;
+
+    @Column(name = "after_value", length = 1000)
+    private String afterValue;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(Instant occurredAt, String actor, String action, String subject, String detail) {
+    AuditEvent(Instant occurredAt, String actor, String action, String subject, String detail, String contestCode,
+               String beforeValue, String afterValue) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;
         this.subject = subject;
-        this.detail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        this.detail = clip(detail);
+        this.contestCode = contestCode;
+        this.beforeValue = clip(beforeValue);
+        this.afterValue = clip(afterValue);
+    }
+
+    private static String clip(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Instant getOccurredAt() {
@@ -65,5 +91,17 @@ public class AuditEvent {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getContestCode() {
+        return contestCode;
+    }
+
+    public String getBeforeValue() {
+        return beforeValue;
+    }
+
+    public String getAfterValue() {
+        return afterValue;
     }
 }
