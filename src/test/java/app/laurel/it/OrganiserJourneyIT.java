@@ -64,6 +64,11 @@ class OrganiserJourneyIT {
         assertTrue(text(browser, "step-NOTICE").contains("尚未起草公示"), text(browser, "step-NOTICE"));
         assertTrue(text(browser, "nextStep").contains("下一步：评分已全部提交，结束评审：初评"), text(browser, "nextStep"));
         Journey.check(browser, "organiser-2-workspace");
+        // The contest's tools beside its steps: its exports and its own lines of the audit log.
+        assertTrue(browser.findElement(By.id("exportsLink")).getAttribute("href").endsWith("/organiser/exports.xhtml?code=" + contest.code()),
+                browser.findElement(By.id("exportsLink")).getAttribute("href"));
+        assertTrue(browser.findElement(By.id("auditLink")).getAttribute("href").endsWith("/organiser/audit.xhtml?contest=" + contest.code()),
+                browser.findElement(By.id("auditLink")).getAttribute("href"));
 
         // 审查: a table with its count and pages, not a card per entry.
         browser.findElement(By.cssSelector("#step-SCREENING a.step-link")).click();
