@@ -28,7 +28,7 @@ CREATE TABLE inbox_message (
 -- The bell's unread count and the newest-first list are both answered from this index.
 CREATE INDEX ix_inbox_message_account ON inbox_message (account_id, read_at, id);
 
--- Mail and SMS waiting to go out, sent, or given up. addressee is 'account:<id>' for an account (so a changed
+-- Mail and SMS waiting to go out (state PENDING), sent (SENT), or given up (FAILED). addressee is 'account:<id>' for an account (so a changed
 -- address does not queue the same message again) or the address itself; with channel, template and idem_key it is
 -- the idempotency key. A dispatcher claims a row with a guarded UPDATE (claimed_by, claimed_until) before sending.
 CREATE TABLE outbox_message (
