@@ -37,6 +37,10 @@ public class LaurelConfig {
         OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
         OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10"),
         TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1"),
+        /** How often the deadline reminders (judging, unit quotas, campaign tasks) look for what is due. */
+        NOTIFY_REMINDER_SWEEP_EVERY("laurel.notify.reminder-sweep-every", "PT1H"),
+        /** How many days before a deadline its reminders go out, comma-separated: one message at each. */
+        NOTIFY_REMINDER_DAYS("laurel.notify.reminder-days", "3,1"),
         /** Tests only: log the SQL statements each request sent (see StatementCountFilter). */
         TEST_STATEMENT_COUNTER("laurel.test.statement-counter", "false"),
         /** Tests only: a file holding how far the server's clock runs ahead (see SettableClock); empty: the real clock. */
