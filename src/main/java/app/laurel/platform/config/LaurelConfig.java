@@ -37,6 +37,26 @@ public class LaurelConfig {
         OBJECTIONS_PER_PHONE("laurel.objections.per-phone", "3"),
         OBJECTIONS_PER_IP_HOUR("laurel.objections.per-ip-hour", "10"),
         TRUSTED_PROXIES("laurel.trusted-proxies", "127.0.0.1,::1,0:0:0:0:0:0:0:1"),
+        /** Notifications (issue 14): the SMTP server; no host means mail is only written to the log (development). */
+        MAIL_HOST("laurel.mail.host", ""),
+        MAIL_PORT("laurel.mail.port", "25"),
+        MAIL_FROM("laurel.mail.from", "laurel@localhost"),
+        MAIL_USER("laurel.mail.user", ""),
+        MAIL_PASSWORD("laurel.mail.password", ""),
+        /** {@code starttls} (upgrade on port 587), {@code ssl} (implicit TLS, port 465) or {@code none}. */
+        MAIL_TLS("laurel.mail.tls", "none"),
+        /** The SMS gateway's HTTP endpoint; none means SMS are only written to the log (development). */
+        SMS_URL("laurel.sms.url", ""),
+        SMS_USER("laurel.sms.user", ""),
+        SMS_PASSWORD("laurel.sms.password", ""),
+        /** The request body, with {phone} and {text} replaced (escaped for JSON or a form as the content type says). */
+        SMS_BODY("laurel.sms.body", "{\"phone\":\"{phone}\",\"text\":\"{text}\"}"),
+        SMS_CONTENT_TYPE("laurel.sms.content-type", "application/json; charset=UTF-8"),
+        NOTIFY_DISPATCH_EVERY("laurel.notify.dispatch-every", "PT5S"),
+        NOTIFY_RETRY_FIRST("laurel.notify.retry-first", "PT30S"),
+        NOTIFY_RETRY_CAP("laurel.notify.retry-cap", "PT1H"),
+        NOTIFY_MAX_ATTEMPTS("laurel.notify.max-attempts", "30"),
+        NOTIFY_CLAIM("laurel.notify.claim", "PT5M"),
         /** How often the deadline reminders (judging, unit quotas, campaign tasks) look for what is due. */
         NOTIFY_REMINDER_SWEEP_EVERY("laurel.notify.reminder-sweep-every", "PT1H"),
         /** How many days before a deadline its reminders go out, comma-separated: one message at each. */
