@@ -70,6 +70,9 @@ public class Dispatcher {
     private AuditTrail audit;
 
     @Inject
+    private Outbox outbox;
+
+    @Inject
     private Clock clock;
 
     @Resource
@@ -152,7 +155,7 @@ public class Dispatcher {
         int attempts = ((Number) row[4]).intValue();
         try {
             if (channel == Channel.MAIL) {
-                if (bounced(recipient)) {
+                if (outbox.bounced(recipient)) {
                     throw new DeliveryFailure("the address bounced before; not tried", true, null);
                 }
                 mail.send("<outbox-" + id + "@" + mailDomain + ">", recipient, (String) row[2], (String) row[3]);
@@ -176,7 +179,7 @@ public class Dispatcher {
             settle(id, "next_attempt_at = ?3, last_error = ?4", utc(clock.instant().plus(wait.get())), error);
         } else {
             settle(id, "state = 'FAILED', last_error = ?3", error);
-            if (channel == Channel.MAIL && failure.isPermanent() && !bounced(recipient)) {
+            if (channel == Channel.MAIL && failure.isPermanent() && !outbox.bounced(recipient)) {
                 inTransaction(() -> {
                     em.createNativeQuery("insert into mail_bounce (address, bounced_at, reason) values (?1, ?2, ?3)"
                                     + " on duplicate key update bounced_at = bounced_at")
@@ -204,11 +207,6 @@ public class Dispatcher {
         if (!ours) {
             LOG.warning(() -> "Outbox message " + id + " was no longer claimed by this node when its outcome was written");
         }
-    }
-
-    private boolean bounced(String address) {
-        return em.createNativeQuery("select count(*) from mail_bounce where address = ?1").setParameter(1, address)
-                .getSingleResult() instanceof Number n && n.longValue() > 0;
     }
 
     /** Runs {@code work} in a transaction of its own; empty when it could not commit (the database away). */

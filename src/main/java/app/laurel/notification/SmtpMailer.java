@@ -77,7 +77,11 @@ public class SmtpMailer implements MailSender {
     private Transport connected() throws MessagingException {
         if (transport == null || !transport.isConnected()) {
             transport = session.getTransport();
-            transport.connect(user, password);
+            if (user == null) {
+                transport.connect(); // no AUTH at all: an empty login is refused by servers that offer AUTH
+            } else {
+                transport.connect(user, password);
+            }
         }
         return transport;
     }

@@ -2,6 +2,9 @@ package app.laurel.it;
 
 import app.laurel.devserver.EmbeddedDatabase;
 import app.laurel.devserver.PayaraProcess;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +28,9 @@ import java.util.stream.Stream;
 /**
  * The portal under test, started once per test run: MariaDB (embedded, fresh data directory) or the external
  * server of {@code LAUREL_TEST_DB_URL} (with {@code LAUREL_TEST_DB_USER}, {@code LAUREL_TEST_DB_PASSWORD}),
- * then Payara Micro with the built WAR. Its log is {@code target/it-server/payara.log}.
+ * then Payara Micro with the built WAR. Its log is {@code target/it-server/payara.log}. The portal sends its mail to
+ * a GreenMail SMTP server in the test JVM ({@link #mail()}, behind a relay that {@link #mailDown()} cuts) and its SMS
+ * to a stand-in gateway ({@link #sms()}).
  */
 public final class TestServer implements AutoCloseable {
 
@@ -38,6 +43,10 @@ public final class TestServer implements AutoCloseable {
     private final String dbPassword;
     private final int httpPort;
     private final TcpRelay relay;
+    private final GreenMail mail;
+    private final TcpRelay mailRelay;
+    private final SmsGateway sms;
+    private boolean mailOpen;
     private PayaraProcess payara;
 
     private TestServer(Path work, EmbeddedDatabase embedded, String jdbcUrl, String dbUser, String dbPassword, int httpPort) {
@@ -48,6 +57,15 @@ public final class TestServer implements AutoCloseable {
         this.dbPassword = dbPassword;
         this.httpPort = httpPort;
         this.relay = relayTo(jdbcUrl);
+        try {
+            int smtp = freePort();
+            this.mail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            this.mailRelay = new TcpRelay(freePort(), "127.0.0.1", smtp);
+            this.sms = new SmsGateway(freePort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static TestServer start() throws Exception {
@@ -75,6 +93,8 @@ public final class TestServer implements AutoCloseable {
         }
         try {
             server.relay.open();
+            server.mail.start();
+            server.mailUp();
             server.startPayara();
         } catch (Exception | Error e) {
             server.close(); // a Payara that never got ready must not outlive the test run, nor its database
@@ -97,6 +117,14 @@ public final class TestServer implements AutoCloseable {
         env.put("LAUREL_TEST_STATEMENT_COUNTER", "true");
         // Tests move the server's clock forward through this file instead of sleeping out a period (moveClockPast).
         env.put("LAUREL_CLOCK_OFFSET_FILE", work.resolve(CLOCK_OFFSET).toString());
+        // Mail and SMS go to the test's own servers; failed deliveries are retried within seconds, not minutes.
+        env.put("LAUREL_MAIL_HOST", "127.0.0.1");
+        env.put("LAUREL_MAIL_PORT", String.valueOf(mailRelay.port()));
+        env.put("LAUREL_MAIL_FROM", "laurel@laurel.test");
+        env.put("LAUREL_SMS_URL", sms.url());
+        env.put("LAUREL_NOTIFY_DISPATCH_EVERY", "PT1S");
+        env.put("LAUREL_NOTIFY_RETRY_FIRST", "PT1S");
+        env.put("LAUREL_NOTIFY_RETRY_CAP", "PT2S");
         payara = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
                 Path.of(System.getProperty("laurel.war")), httpPort, env, work.resolve("payara.log"));
         // A machine shared with other builds can take longer than usual: -Dlaurel.test.readyMinutes=8
@@ -107,6 +135,32 @@ public final class TestServer implements AutoCloseable {
     void killAndRestartPayara() throws IOException, InterruptedException {
         payara.kill();
         startPayara();
+    }
+
+    /** The SMTP server the portal sends to: {@code mail().getReceivedMessagesForDomain(...)} reads what arrived. */
+    public GreenMail mail() {
+        return mail;
+    }
+
+    /** The SMS gateway the portal sends to. */
+    public SmsGateway sms() {
+        return sms;
+    }
+
+    /** The mail server goes away: connections are refused until {@link #mailUp()}; what it received stays. */
+    void mailDown() {
+        if (mailOpen) {
+            mailRelay.cut();
+            mailOpen = false;
+        }
+    }
+
+    /** The mail server is back (nothing happens when it was not away). */
+    void mailUp() throws IOException {
+        if (!mailOpen) {
+            mailRelay.open();
+            mailOpen = true;
+        }
     }
 
     /** Cuts the portal's network link to the database (the database itself keeps running). */
@@ -223,6 +277,9 @@ public final class TestServer implements AutoCloseable {
             payara.close();
         }
         relay.close();
+        mailRelay.close();
+        mail.stop();
+        sms.close();
         if (embedded != null) {
             embedded.close();
         }
