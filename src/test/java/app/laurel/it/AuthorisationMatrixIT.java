@@ -153,6 +153,7 @@ class AuthorisationMatrixIT {
         }
         pages.put("/account/index.xhtml", List.of("@"));
         pages.put("/account/certificates.xhtml", List.of("@"));
+        pages.put("/account/messages.xhtml", List.of("@"));
         pages.put("/entries/mine.xhtml", List.of("citizens", "units"));
         pages.put("/entries/edit.xhtml?id={E_A}", List.of("citizenA"));
         pages.put("/entries/receipt.xhtml?id={E_A}", List.of("citizenA"));

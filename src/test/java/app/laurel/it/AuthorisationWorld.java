@@ -62,6 +62,9 @@ final class AuthorisationWorld {
         long entryA = RoundFixture.entry(api, a, contest.code(), contest.category(), "矩阵里的故事", null, picture);
         RoundFixture.accept(api, organiser, contest.code(), entryA);
         values.put("E_A", String.valueOf(entryA));
+        // The entry's receipt in citizen A's message list.
+        values.put("MSG_A", String.valueOf(api.get("/api/v1/messages", a, null).structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue()));
         RoundFixture.acceptedEntry(api, organiser, contest, "第二个故事");
         RoundFixture.acceptedEntry(api, organiser, contest, "第三个故事");
         // A citizen's story naming township A: the one township A's clerk may recommend.

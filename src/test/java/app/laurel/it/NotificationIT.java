@@ -171,8 +171,29 @@ class NotificationIT {
         browser.findElement(By.cssSelector("article.inbox-message .mark-read")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("article.inbox-message.unread")));
         assertTrue(browser.findElements(By.id("bellCount")).isEmpty(), "read: no count on the bell");
-        assertEquals(0, api.get("/api/v1/messages", api.token(judge, PASSWORD), null).structure().asJsonArray().stream()
-                .filter(m -> m.asJsonObject().isNull("readAt")).count());
+        String judgeToken = api.token(judge, PASSWORD);
+        assertEquals(0, api.get("/api/v1/messages", judgeToken, null).structure().asJsonArray().stream()
+                .filter(m -> absent(m.asJsonObject(), "readAt")).count());
+
+        // The mail server refused the address since: the page says so, and the judge switches mail off.
+        try (Connection db = server.connect(); PreparedStatement bounce = db.prepareStatement(
+                "insert into mail_bounce (address, bounced_at, reason) values (?, utc_timestamp(3), '550 5.1.1 no such user')")) {
+            bounce.setString(1, email);
+            bounce.executeUpdate();
+        }
+        browser.navigate().refresh();
+        assertTrue(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("bounced"))).getText().contains(email));
+        browser.findElement(By.cssSelector("#prefs\\:mail .ui-chkbox-box")).click();
+        browser.findElement(By.id("prefs:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "通知方式已保存"));
+        Journey.check(browser, "notification-preferences-phone");
+        JsonObject preferences = api.get("/api/v1/messages/preferences", judgeToken, null).json();
+        assertFalse(preferences.getBoolean("mail"), preferences.toString());
+        assertTrue(preferences.getBoolean("sms"));
+        assertFalse(absent(preferences, "emailBouncedAt"), "the API shows the bounce too");
+        browser.findElement(By.id("bounce:worksAgain")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("bounced")));
+        assertTrue(absent(api.get("/api/v1/messages/preferences", judgeToken, null).json(), "emailBouncedAt"));
     }
 
     record Person(String username, String token, String email, String phone) {
@@ -227,6 +248,11 @@ class NotificationIT {
             subjects.add(mail.getSubject());
         }
         return subjects.stream().sorted().toList();
+    }
+
+    /** JSON-B leaves a null property out. */
+    private static boolean absent(JsonObject json, String key) {
+        return !json.containsKey(key) || json.isNull(key);
     }
 
     private static String text(MimeMessage mail) {
