@@ -171,7 +171,6 @@ class NotificationIT {
         browser.findElement(By.cssSelector("article.inbox-message .mark-read")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("article.inbox-message.unread")));
         assertTrue(browser.findElements(By.id("bellCount")).isEmpty(), "read: no count on the bell");
-        String judgeToken = api.token(judge, PASSWORD);
         assertEquals(0, api.get("/api/v1/messages", judgeToken, null).structure().asJsonArray().stream()
                 .filter(m -> absent(m.asJsonObject(), "readAt")).count());
 
