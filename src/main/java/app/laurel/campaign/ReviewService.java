@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +42,9 @@ public class ReviewService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<TaskReportReturned> returned;
 
     public List<Campaign> myCampaigns() {
         return campaigns.ofReviewer(caller.name());
@@ -88,6 +92,7 @@ public class ReviewService {
         requireUnchanged(report, seenVersion);
         report.returnForCorrection(reason, caller.name(), clock.instant());
         audit.record(caller.name(), "CAMPAIGN_REPORT_RETURNED", "report:" + reportId, describe(report) + ": " + report.getReason());
+        returned.fire(new TaskReportReturned(reportId));
         return report;
     }
 

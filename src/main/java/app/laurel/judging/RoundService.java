@@ -17,6 +17,7 @@ import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,6 +62,9 @@ public class RoundService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<RoundOpened> opened;
 
     /** Entry and judge progress: how many scorecards are submitted of how many assigned. */
     public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
@@ -254,6 +258,7 @@ public class RoundService {
                 em.persist(new Scorecard(byId.get(entryId), judgeByName.get(name), ScorecardReason.PLANNED, clock.instant()))));
         round.open(clock.instant());
         audit.record(caller.name(), "ROUND_OPENED", "round:" + roundId, conflicts.size() + " conflicts");
+        opened.fire(new RoundOpened(roundId));
         return round;
     }
 

@@ -21,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -75,6 +76,9 @@ public class CertificateService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<CertificateIssued> issued;
 
     /** The contest's template, or the standard one (not yet saved) for the organiser to start from. */
     public CertificateTemplate template(String contestCode) {
@@ -171,12 +175,16 @@ public class CertificateService {
         if (winners.isEmpty() && certificates(contestCode).isEmpty()) {
             throw LaurelException.conflict("certificate.noWinners");
         }
+        List<Certificate> fresh = new java.util.ArrayList<>();
         for (Entry winner : winners) {
             Certificate certificate = new Certificate(contest, winner, serial(contestCode), winner.getCreditedName(), template, clock.instant());
             // Printed once before it exists: a name the font cannot write is refused now, naming it, not at download.
             pdf(certificate, "https://laurel.invalid");
             em.persist(certificate);
+            fresh.add(certificate);
         }
+        em.flush(); // the new certificates' ids, for their events
+        fresh.forEach(c -> issued.fire(new CertificateIssued(c.getId())));
         audit.record(caller.name(), "CERTIFICATES_ISSUED", "contest:" + contestCode, winners.size() + " issued");
         return certificates(contestCode);
     }

@@ -16,6 +16,7 @@ import app.laurel.platform.time.Clocks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -59,6 +60,9 @@ public class NoticeService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<NoticePublished> published;
 
     public List<Notice> notices(String contestCode) {
         return em.createNamedQuery("Notice.byContest", Notice.class).setParameter("contest", contests.byCode(contestCode))
@@ -148,6 +152,7 @@ public class NoticeService {
             audit.record(caller.name(), "NOTICE_EDITED", "notice:" + noticeId, null);
         }
         audit.record(caller.name(), "NOTICE_PUBLISHED", "notice:" + noticeId, notice.getShortCode());
+        published.fire(new NoticePublished(noticeId));
         versions.advance(notice, notice::getVersion);
         return notice;
     }

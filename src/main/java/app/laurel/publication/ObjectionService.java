@@ -15,6 +15,7 @@ import app.laurel.storage.UploadService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -72,6 +73,12 @@ public class ObjectionService {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private Event<ObjectionFiled> filed;
+
+    @Inject
+    private Event<ObjectionDecided> decided;
+
     /**
      * Files an objection; everything about it is checked before any evidence is stored, and stored evidence is
      * removed again (with the rolled-back transaction) if the objection is refused after all, so a refusal leaves
@@ -113,6 +120,7 @@ public class ObjectionService {
         em.persist(objection);
         em.flush();
         audit.record("public", "OBJECTION_FILED", "notice:" + notice.getId(), objection.getReceiptNo() + " " + target.getCode());
+        filed.fire(new ObjectionFiled(objection.getId()));
         return objection;
     }
 
@@ -127,6 +135,7 @@ public class ObjectionService {
         objection.decide(ObjectionStatus.DISMISSED, required("investigation", investigation), required("reply", reply),
                 caller.name(), clock.instant());
         audit.record(caller.name(), "OBJECTION_DISMISSED", "objection:" + objectionId, objection.getReceiptNo());
+        decided.fire(new ObjectionDecided(objectionId));
         return objection;
     }
 
@@ -165,6 +174,7 @@ public class ObjectionService {
                 next == null ? 0 : next.rank(), correction, now);
         audit.record(caller.name(), "OBJECTION_UPHELD", "objection:" + objectionId, objection.getReceiptNo() + " " + listed.getCode()
                 + (next == null ? "" : " → " + next.code()) + ": " + why);
+        decided.fire(new ObjectionDecided(objectionId));
         return objection;
     }
 

@@ -13,6 +13,7 @@ import app.laurel.storage.FileHealth;
 import app.laurel.storage.StoredFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +60,9 @@ public class ScreeningService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<EntryScreened> screened;
 
     /**
      * Submitted entries (never drafts), newest first, narrowed by the filter; the text matches the title, the
@@ -236,6 +240,7 @@ public class ScreeningService {
         audit.record(caller.name(), event, "entry:" + entry.getId(),
                 entry.getReceiptNo() + (decision.needsReason() ? ": " + entry.getStatusReason() : ""),
                 before.name(), entry.getStatus().name());
+        screened.fire(new EntryScreened(entry.getId(), entry.getRevision(), decision));
     }
 
     /**

@@ -57,6 +57,10 @@ public class LaurelConfig {
         NOTIFY_RETRY_CAP("laurel.notify.retry-cap", "PT1H"),
         NOTIFY_MAX_ATTEMPTS("laurel.notify.max-attempts", "30"),
         NOTIFY_CLAIM("laurel.notify.claim", "PT5M"),
+        /** How often the deadline reminders (judging, unit quotas, campaign tasks) look for what is due. */
+        NOTIFY_REMINDER_SWEEP_EVERY("laurel.notify.reminder-sweep-every", "PT1H"),
+        /** How many days before a deadline its reminders go out, comma-separated: one message at each. */
+        NOTIFY_REMINDER_DAYS("laurel.notify.reminder-days", "3,1"),
         /** Tests only: log the SQL statements each request sent (see StatementCountFilter). */
         TEST_STATEMENT_COUNTER("laurel.test.statement-counter", "false"),
         /** Tests only: a file holding how far the server's clock runs ahead (see SettableClock); empty: the real clock. */
