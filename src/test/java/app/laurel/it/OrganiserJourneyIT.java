@@ -54,6 +54,7 @@ class OrganiserJourneyIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("workspaces"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText(contestTitle)));
         Journey.check(browser, "organiser-1-workspaces");
+        assertTrue(browser.findElement(By.id("allAudit")).getAttribute("href").endsWith("/organiser/audit.xhtml"), "the whole audit log");
         browser.findElement(By.linkText(contestTitle)).click();
         wait.until(ExpectedConditions.textToBe(By.id("workspaceTitle"), contestTitle));
         List<String> steps = browser.findElements(By.cssSelector("#steps > li h2 a")).stream().map(WebElement::getText).toList();
