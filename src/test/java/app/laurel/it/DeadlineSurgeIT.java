@@ -3,6 +3,7 @@ package app.laurel.it;
 import app.laurel.submission.CopiedStories;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,8 @@ class DeadlineSurgeIT {
     @TempDir
     Path dir;
 
+    // A load test (a minute of 300 parallel submissions): mvn -Pfaults verify, or the command in the README for its figures.
+    @Tag("faults")
     @Test
     void threeHundredCitizensSubmittingAtOnceAllGetDistinctReceiptsAndTheCopyAmongThemIsFlagged(TestServer server) throws Exception {
         Api api = new Api(server);

@@ -3,6 +3,7 @@ package app.laurel.it;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -82,6 +83,8 @@ class NotificationIT {
         assertEquals(1, server.mail().getReceivedMessagesForDomain(citizen.email()).length, "exactly once after the retries");
     }
 
+    // Kills and restarts the shared portal (a minute, more on a busy machine): with the crash tests in mvn -Pfaults verify.
+    @Tag("faults")
     @Test
     void aRestartedPortalDoesNotSendAgainWhatItSent(TestServer server) throws Exception {
         Api api = new Api(server);

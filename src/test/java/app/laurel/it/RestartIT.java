@@ -1,5 +1,6 @@
 package app.laurel.it;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -13,6 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @ExtendWith(LaurelServerExtension.class)
 class RestartIT {
 
+    // Kills and restarts the shared portal: with the crash tests in mvn -Pfaults verify.
+    @Tag("faults")
     @Test
     void dataSurvivesAKillAndTheDemoLoadsOnce(TestServer server) throws Exception {
         Api api = new Api(server);
