@@ -42,9 +42,7 @@ public class BulkOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void toAccounts(Collection<Long> accountIds, String template, String key, Object... args) {
         Templates.require(template);
-        if (key == null || key.isBlank() || key.length() > 128) {
-            throw new IllegalArgumentException("a notification needs a key of 1 to 128 characters: " + key);
-        }
+        Outbox.requireKey(key);
         List<Long> ids = accountIds.stream().distinct().sorted().toList();
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (String language : List.of(NotificationPreference.CHINESE, NotificationPreference.ENGLISH)) {
@@ -67,21 +65,17 @@ public class BulkOutbox {
         em.createNativeQuery(outbox.formatted(Channel.MAIL.name(), "email", in, "mail_enabled", "email", "email",
                         " and not exists (select 1 from mail_bounce b where b.address = trim(a.email))"))
                 .setParameter(1, language).setParameter(2, template).setParameter(3, key)
-                .setParameter(4, clip(text.subject(), 200)).setParameter(5, clip(text.body(), 4000)).setParameter(6, now)
+                .setParameter(4, Outbox.clip(text.subject(), 200)).setParameter(5, Outbox.clip(text.body(), 4000)).setParameter(6, now)
                 .executeUpdate();
         em.createNativeQuery(outbox.formatted(Channel.SMS.name(), "phone", in, "sms_enabled", "phone", "phone", ""))
                 .setParameter(1, language).setParameter(2, template).setParameter(3, key)
-                .setParameter(4, null).setParameter(5, clip(text.sms(), 4000)).setParameter(6, now)
+                .setParameter(4, null).setParameter(5, Outbox.clip(text.sms(), 4000)).setParameter(6, now)
                 .executeUpdate();
         em.createNativeQuery(("insert into inbox_message (account_id, template, idem_key, subject, body, created_at)"
                         + " select a.id, ?2, ?3, ?4, ?5, ?6" + ACCOUNTS
                         + " on duplicate key update inbox_message.id = inbox_message.id").formatted(in))
                 .setParameter(1, language).setParameter(2, template).setParameter(3, key)
-                .setParameter(4, clip(text.subject(), 200)).setParameter(5, clip(text.body(), 4000)).setParameter(6, now)
+                .setParameter(4, Outbox.clip(text.subject(), 200)).setParameter(5, Outbox.clip(text.body(), 4000)).setParameter(6, now)
                 .executeUpdate();
-    }
-
-    private static String clip(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }

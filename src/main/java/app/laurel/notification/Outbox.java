@@ -109,7 +109,8 @@ public class Outbox {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static void requireKey(String key) {
+    /** The key rule every queueing path applies (also {@link BulkOutbox}). */
+    static void requireKey(String key) {
         if (key == null || key.isBlank() || key.length() > 128) {
             throw new IllegalArgumentException("a notification needs a key of 1 to 128 characters: " + key);
         }
@@ -119,7 +120,8 @@ public class Outbox {
         return value != null && !value.isBlank();
     }
 
-    private static String clip(String text, int length) {
+    /** Cuts a text to its column, marking the cut; shared with {@link BulkOutbox}. */
+    static String clip(String text, int length) {
         return text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 }
