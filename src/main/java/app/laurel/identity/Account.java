@@ -94,6 +94,21 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
+    /**
+     * What a page session remembers of the password it logged in with: a digest of the stored hash, so that any
+     * change of the password, however soon after the login, ends the session (times kept to the second could not
+     * tell a change in the same second from the login before it).
+     */
+    public String sessionStamp() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(passwordHash.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;

@@ -193,16 +193,21 @@ public class AccountService {
     }
 
     /**
-     * Whether a page session that logged in at {@code loggedInAt} still speaks for the account: not after the
-     * password changed since (at second precision, as the database keeps it), nor once the account is disabled.
+     * Whether a page session still speaks for the account: not once the password changed since it logged in
+     * ({@link Account#sessionStamp}, whoever changed it, on whatever device), nor once the account is disabled.
      */
     @PermitAll
-    public boolean sessionValid(String username, Instant loggedInAt) {
-        return accounts.byUsername(username)
+    public boolean sessionValid(String username, String stamp) {
+        return stamp != null && accounts.byUsername(username)
                 .filter(Account::isEnabled)
-                .filter(a -> loggedInAt != null
-                        && !a.getPasswordChangedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).isAfter(loggedInAt))
+                .filter(a -> a.sessionStamp().equals(stamp))
                 .isPresent();
+    }
+
+    /** The stamp a session that logs in (or changes its own password) now keeps: {@link #sessionValid}. */
+    @PermitAll
+    public String sessionStamp(String username) {
+        return accounts.byUsername(username).map(Account::sessionStamp).orElse(null);
     }
 
     /** Issues an API token for a username and password; refusals are values, like {@link #verifyCredentials}. */

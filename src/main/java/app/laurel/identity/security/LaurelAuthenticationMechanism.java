@@ -23,7 +23,6 @@ import jakarta.servlet.http.HttpSession;
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ import java.util.Optional;
 public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
-    private static final String LOGGED_IN_AT = "laurel.loggedInAt";
+    private static final String SESSION_STAMP = "laurel.sessionStamp";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -119,9 +118,9 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
 
-    /** Marks the session as logged in now, so that a later password change can end it ({@link #sessionStillValid}). */
-    public static void loggedIn(HttpServletRequest request, Instant now) {
-        request.getSession().setAttribute(LOGGED_IN_AT, now);
+    /** Marks the session as logged in with the password of this stamp, so that a later change ends it ({@link #sessionStillValid}). */
+    public static void loggedIn(HttpServletRequest request, String stamp) {
+        request.getSession().setAttribute(SESSION_STAMP, stamp);
     }
 
     /**
@@ -130,8 +129,8 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private boolean sessionStillValid(HttpServletRequest request, Principal caller) {
         HttpSession session = request.getSession(false);
-        Object loggedInAt = session == null ? null : session.getAttribute(LOGGED_IN_AT);
-        if (accounts.sessionValid(caller.getName(), loggedInAt instanceof Instant at ? at : null)) {
+        Object stamp = session == null ? null : session.getAttribute(SESSION_STAMP);
+        if (accounts.sessionValid(caller.getName(), stamp instanceof String kept ? kept : null)) {
             return true;
         }
         if (session != null) {

@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.IOException;
-import java.time.Clock;
 
 /** {@code /account/index.xhtml}: my account, changing my password, and logging out. */
 @Named
@@ -27,8 +26,6 @@ public class AccountBacking {
     @Inject
     private LoginClients clients;
 
-    @Inject
-    private Clock clock;
 
     private Account account;
     private String currentPassword;
@@ -45,8 +42,8 @@ public class AccountBacking {
     public String changePassword() {
         accounts.changePassword(currentPassword, newPassword, newPasswordConfirmation, clients.current());
         // This session stays logged in; every other one of the account ends.
-        LaurelAuthenticationMechanism.loggedIn(
-                (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest(), clock.instant());
+        LaurelAuthenticationMechanism.loggedIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest(), accounts.sessionStamp(accounts.currentAccount().getUsername()));
         FacesFeedback.flashInfo("password.change.done");
         return "/account/index.xhtml?faces-redirect=true";
     }

@@ -35,7 +35,7 @@ public class LoginBacking {
     private String password;
 
     public void login() throws IOException {
-        AuthenticationStatus status = SessionLogin.logIn(security, clock, username, password);
+        AuthenticationStatus status = SessionLogin.logIn(security, username, password);
         if (status != AuthenticationStatus.SUCCESS && status != AuthenticationStatus.SEND_CONTINUE) {
             refuse();
         }

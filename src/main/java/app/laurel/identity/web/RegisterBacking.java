@@ -11,7 +11,6 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 
 import java.io.IOException;
-import java.time.Clock;
 
 /**
  * {@code /register.xhtml}: a citizen creates their account and is logged in at once, then goes on to the page they
@@ -32,14 +31,12 @@ public class RegisterBacking {
     @Inject
     private SecurityContext security;
 
-    @Inject
-    private Clock clock;
 
     public String register() throws IOException {
         String username = accounts.register(new Registration(form.toDetails(), password, passwordConfirmation)).getUsername();
         // Said before the login redirects: the flash keeps it for the page the visitor lands on.
         FacesFeedback.flashInfo("register.welcome");
-        if (SessionLogin.logIn(security, clock, username, password) == AuthenticationStatus.SUCCESS) {
+        if (SessionLogin.logIn(security, username, password) == AuthenticationStatus.SUCCESS) {
             return null;
         }
         for (var messages = FacesContext.getCurrentInstance().getMessages(); messages.hasNext(); ) {

@@ -12,20 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 /**
  * A page login through Jakarta Security, shared by the login page and registration (a new citizen is logged in at
- * once): on success a new session id, the login time, and a redirect to the local page the visitor was going to.
+ * once): on success a new session id, the password's session stamp, and a redirect to the local page the visitor was going to.
  */
 final class SessionLogin {
 
     private SessionLogin() {
     }
 
-    static AuthenticationStatus logIn(SecurityContext security, Clock clock, String username, String password) throws IOException {
+    static AuthenticationStatus logIn(SecurityContext security, String username, String password) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -37,7 +36,8 @@ final class SessionLogin {
             case SUCCESS -> {
                 // A new session id at login, so that an id planted before login (session fixation) is worthless.
                 request.changeSessionId();
-                LaurelAuthenticationMechanism.loggedIn(request, clock.instant());
+                LaurelAuthenticationMechanism.loggedIn(request, jakarta.enterprise.inject.spi.CDI.current()
+                        .select(app.laurel.identity.AccountService.class).get().sessionStamp(request.getUserPrincipal().getName()));
                 external.redirect(AfterLogin.take(request));
             }
             default -> {
