@@ -1,20 +1,32 @@
 package app.laurel.storage;
 
+import app.laurel.platform.config.LaurelConfig;
+import app.laurel.platform.config.LaurelConfig.Key;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.logging.Logger;
 
 /**
  * Checks, in the background, the files stored before uploads were checked, so that the screening list warns of a
- * damaged one before anybody opens it. A little each minute (one file per transaction, within a time budget),
- * so a store of 40,000 files is worked through without holding the server up; nothing to do once all are checked.
+ * damaged one before anybody opens it. A little every {@code laurel.files.check-every} (a minute by default; one
+ * file per transaction, within a time budget), so a store of 40,000 files is worked through without holding the
+ * server up; nothing to do once all are checked.
  */
+@Startup
 @Singleton
+@DependsOn("SchemaMigrations")
 public class FileCheckSweep {
 
     static final int BATCH = 50;
@@ -24,7 +36,19 @@ public class FileCheckSweep {
     @EJB
     private FileHealth health;
 
-    @Schedule(hour = "*", minute = "*", persistent = false)
+    @Inject
+    private LaurelConfig config;
+
+    @Resource
+    private TimerService timers;
+
+    @PostConstruct
+    void schedule() {
+        long every = config.duration(Key.FILES_CHECK_EVERY).toMillis();
+        timers.createIntervalTimer(every, every, new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         long stop = System.nanoTime() + BUDGET.toNanos();

@@ -93,7 +93,7 @@ class DamagedFilesIT {
         while (readability(server, file) == null && System.nanoTime() < deadline) {
             Thread.sleep(2000);
         }
-        assertEquals("DAMAGED", readability(server, file), "the minute's check found it");
+        assertEquals("DAMAGED", readability(server, file), "the background check found it");
         assertEquals("READABLE", readability(server, intact));
         String listed = api.get("/api/v1/screening/" + contest.code() + "/entries", organiser, null).body();
         assertTrue(listed.contains("\"damaged\":true"), listed);

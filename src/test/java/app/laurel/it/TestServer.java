@@ -113,6 +113,8 @@ public final class TestServer implements AutoCloseable {
         env.put("LAUREL_DEMO_ENABLED", "true");
         // The upload sweep runs every few seconds, so a test that ages its own files sees them go (UploadLimitsIT).
         env.put("LAUREL_UPLOADS_SWEEP_EVERY", "PT3S");
+        // The background check of old files looks every few seconds, so DamagedFilesIT does not wait out a minute.
+        env.put("LAUREL_FILES_CHECK_EVERY", "PT3S");
         // The deadline reminders look every few seconds, so a test sees them (and sees a second sweep add nothing).
         env.put("LAUREL_NOTIFY_REMINDER_SWEEP_EVERY", "PT3S");
         // Each request logs the SQL statements it sent, so that list costs can be held constant (StatementCountIT).

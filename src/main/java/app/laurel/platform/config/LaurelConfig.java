@@ -30,6 +30,8 @@ public class LaurelConfig {
         UPLOADS_SWEEP_EVERY("laurel.uploads.sweep-every", "PT1H"),
         MAX_IMAGE_PIXELS("laurel.upload.max-image-pixels", "100000000"),
         UPLOAD_CHECK_TIME("laurel.upload.check-time", "PT60S"),
+        /** How often the background check of files stored before uploads were checked takes its next batch. */
+        FILES_CHECK_EVERY("laurel.files.check-every", "PT1M"),
         DEMO_ENABLED("laurel.demo.enabled", "false"),
         PASSWORD_ITERATIONS("laurel.password.iterations", "210000"),
         TOKEN_TTL("laurel.api.token-ttl", "P30D"),
