@@ -136,6 +136,20 @@ class PageParametersBrowserIT {
         expected.put("/organiser/campaign.xhtml?campaign=NOPE", 404);
         expected.put("/organiser/campaign-matrix.xhtml", 404);
         expected.put("/organiser/campaign-matrix.xhtml?campaign=NOPE", 404);
+        // The pages of issue 14: a contest's dashboard and exports need its code, a campaign's dashboard its campaign;
+        // the workspace without a code lists the contests to choose from; the audit log is a filter: without a contest
+        // it lists everything, with an unknown one no line.
+        expected.put("/organiser/workspace.xhtml", 200);
+        expected.put("/organiser/workspace.xhtml?code=NOPE", 404);
+        for (String page : List.of("dashboard", "exports")) {
+            expected.put("/organiser/" + page + ".xhtml", 404);
+            expected.put("/organiser/" + page + ".xhtml?code=NOPE", 404);
+        }
+        expected.put("/organiser/dashboard.xhtml?code=HY2021", 200);
+        expected.put("/organiser/campaign-dashboard.xhtml", 404);
+        expected.put("/organiser/campaign-dashboard.xhtml?campaign=NOPE", 404);
+        expected.put("/organiser/audit.xhtml", 200);
+        expected.put("/organiser/audit.xhtml?contest=NOPE", 200);
         assertStatuses(session("organiser", DEMO), expected);
     }
 
