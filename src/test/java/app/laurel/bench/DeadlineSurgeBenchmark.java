@@ -43,8 +43,10 @@ import java.util.zip.DeflaterOutputStream;
  * the server's clock when the contest is made), each on a connection of their own through the real API.
  * <p>
  * Arrival patterns, one run each: <b>spread</b>, the citizens start one after another at even intervals over the
- * last 60 s before the deadline (300 in a minute is five a second, every one still uploading while others start);
- * <b>all at once</b>, every citizen starts at the same instant, the worst case. Per request it reports p50, p95, p99
+ * minute that ends 10 s before the deadline (300 in a minute is five a second, every one still uploading while others
+ * start); <b>all at once</b>, every citizen starts at the same instant as the last minute begins, the worst case. A
+ * citizen whose upload and submit take them past the deadline gets the portal's 409, counted as an error: that is
+ * what a slow portal does to a person at the deadline. Per request it reports p50, p95, p99
  * and max of the submit alone and of upload + attach + submit, and the errors; afterwards it counts in the database:
  * exactly {@code n} submitted entries, distinct receipt numbers, each picture on disk with the SHA-256 that was sent.
  * <p>
@@ -129,8 +131,8 @@ public final class DeadlineSurgeBenchmark {
                 .getJsonArray("categories").getJsonObject(0).getJsonNumber("id").longValue();
         List<String> tokens = citizens(portal, pictures.size());
         List<Long> drafts = drafts(http, base, tokens, code, category);
-        // Start so that the last citizen starts 10 s before the deadline, or all at once 10 s before it.
-        Instant windowStart = deadline.minusSeconds(10 + (spread ? SPREAD_SECONDS : 0));
+        // Spread: the last citizen starts 10 s before the deadline; all at once: everybody as the last minute begins.
+        Instant windowStart = deadline.minusSeconds(spread ? SPREAD_SECONDS + 10 : 60);
         long wait = Duration.between(serverClock(http, portal.baseUrl()), windowStart).toMillis();
         if (wait < 0) {
             throw new IllegalStateException("preparing " + tokens.size() + " drafts took longer than " + PREPARATION.toSeconds()
