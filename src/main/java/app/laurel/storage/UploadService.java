@@ -116,9 +116,12 @@ public class UploadService {
         meta.setProperty("length", String.valueOf(length));
         try {
             Path dir = store.uploads();
+            // The caller's stored files are summed before the lock: declarations do not change them, and a query
+            // held under the lock made every declaration of a deadline surge queue behind the database (JFR, issue 15).
+            long stored = storedBytes();
             // Checked and declared under one lock, so that declarations sent at once cannot all pass one check.
             synchronized (DECLARING) {
-                checkLimits(dir, length);
+                checkLimits(dir, length, stored);
                 Files.createFile(dir.resolve(id + ".part"));
                 try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
                     meta.store(out, null);
@@ -131,19 +134,27 @@ public class UploadService {
     }
 
     /** Refuses a declaration over the caller's limits or more than the disk can hold ({@link UploadLimits}). */
-    private void checkLimits(Path uploads, long length) throws IOException {
+    private void checkLimits(Path uploads, long length, long stored) throws IOException {
         UploadLimits limits = UploadLimits.of(config);
         List<OpenUploads.Open> open = OpenUploads.in(uploads);
         String owner = uploader();
         List<OpenUploads.Open> mine = open.stream().filter(upload -> upload.owner().equals(owner)).toList();
         UploadLimits.Holder holder = holder();
         if (holder != UploadLimits.Holder.UNLIMITED) {
-            Long stored = em.createQuery("select sum(f.sizeBytes) from StoredFile f where f.owner.username = :owner", Long.class)
-                    .setParameter("owner", owner).getSingleResult();
-            limits.checkAccount(holder, mine.size(), (stored == null ? 0 : stored) + mine.stream().mapToLong(OpenUploads.Open::length).sum(), length);
+            limits.checkAccount(holder, mine.size(), stored + mine.stream().mapToLong(OpenUploads.Open::length).sum(), length);
         }
         long promised = open.stream().mapToLong(upload -> Math.max(0, upload.length() - upload.received())).sum();
         limits.checkDisk(Files.getFileStore(uploads).getUsableSpace(), promised, length);
+    }
+
+    /** The bytes of the caller's stored files, when a limit applies to the caller (0 otherwise). */
+    private long storedBytes() {
+        if (holder() == UploadLimits.Holder.UNLIMITED) {
+            return 0;
+        }
+        Long stored = em.createQuery("select sum(f.sizeBytes) from StoredFile f where f.owner.username = :owner", Long.class)
+                .setParameter("owner", uploader()).getSingleResult();
+        return stored == null ? 0 : stored;
     }
 
     private UploadLimits.Holder holder() {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Checks one entry against the contest's other entries through the {@link SimilarityIndex} and flags the
@@ -28,6 +29,27 @@ public class DuplicateDetector {
      */
     public void requeue(Entry entry) {
         em.createNativeQuery("delete from similarity_sketch where entry_id = ?").setParameter(1, entry.getId()).executeUpdate();
+    }
+
+    /**
+     * Checks one chunk of a contest-wide pass ({@link ContestSimilarity}): indexes the chunk's entries and replaces
+     * their flags with those the pass found, in the caller's transaction. Returns how many entries it checked.
+     */
+    public int flag(ContestSimilarity.Plan plan, List<Long> chunk, Instant now) {
+        Set<Long> checked;
+        try {
+            checked = plan.index(em.unwrap(Connection.class), chunk);
+        } catch (SQLException e) {
+            throw new PersistenceException("duplicate check of " + chunk.size() + " entries", e);
+        }
+        if (!checked.isEmpty()) {
+            em.createNamedQuery("SimilarityFlag.deleteOfEntries").setParameter("entryIds", checked).executeUpdate();
+        }
+        for (ContestSimilarity.Pair pair : plan.foundBy(checked)) {
+            em.persist(new SimilarityFlag(em.find(Entry.class, pair.later()), em.getReference(Entry.class, pair.earlier()),
+                    pair.containment(), now));
+        }
+        return checked.size();
     }
 
     public int flag(Entry entry, Instant now) {

@@ -240,6 +240,17 @@ public class Entry {
         return new EntryVersion(this, revision, now);
     }
 
+    /**
+     * Gives a submission its receipt number when {@link #submit} was called without one, so that the counter is
+     * taken after the rest of the submission is written (see SubmissionService#submit). Once only.
+     */
+    void number(String newReceiptNo) {
+        if (receiptNo != null || status != EntryStatus.SUBMITTED || newReceiptNo == null) {
+            throw new IllegalStateException("entry " + id + " is not a submission awaiting its receipt number");
+        }
+        receiptNo = newReceiptNo;
+    }
+
     /** Whether it was submitted more than once (corrected, or resubmitted after a return): the receipt says so. */
     public boolean isCorrected() {
         return revision > 1;

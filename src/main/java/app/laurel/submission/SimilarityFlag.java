@@ -23,6 +23,7 @@ import java.time.Instant;
 @NamedQuery(name = "SimilarityFlag.byContest", query = "select f from SimilarityFlag f where f.contestId = :contestId order by f.score desc, f.id")
 @NamedQuery(name = "SimilarityFlag.ofEntry", query = "select f from SimilarityFlag f where f.entryA.id = :entryId or f.entryB.id = :entryId order by f.score desc, f.id")
 @NamedQuery(name = "SimilarityFlag.deleteOfEntry", query = "delete from SimilarityFlag f where f.entryA.id = :entryId or f.entryB.id = :entryId")
+@NamedQuery(name = "SimilarityFlag.deleteOfEntries", query = "delete from SimilarityFlag f where f.entryA.id in :entryIds or f.entryB.id in :entryIds")
 public class SimilarityFlag {
 
     /** The containment from which two entries are flagged: 60 % of the shorter text's runs appear in the other. */

@@ -119,7 +119,7 @@ public final class SimilarityIndex {
     }
 
     /** What {@link Entry#comparableText()} gives, for the candidates that still take part (not drafts, not withdrawn). */
-    private static Map<Long, String> comparableTexts(Connection db, List<Long> ids) throws SQLException {
+    static Map<Long, String> comparableTexts(Connection db, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) {
             return Map.of();
         }

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 
+import java.sql.Connection;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +46,8 @@ import java.util.logging.Logger;
 public class SimilaritySweep {
 
     private static final int BATCH = 100;
+    /** From this many unchecked entries in one contest, a pass over the whole contest is cheaper than one by one. */
+    static final int BULK = 200;
     private static final long EVERY_MILLIS = 60_000;
     private static final Logger LOG = Logger.getLogger(SimilaritySweep.class.getName());
 
@@ -98,6 +101,7 @@ public class SimilaritySweep {
     private void checkUnchecked() {
         int done = 0;
         try {
+            done += checkInBulk();
             for (List<Long> batch = unchecked(); !batch.isEmpty(); batch = unchecked()) {
                 for (Long id : batch) {
                     transaction.begin();
@@ -115,6 +119,38 @@ public class SimilaritySweep {
             int count = done;
             LOG.fine(() -> "Duplicate check: checked " + count + " entries");
         }
+    }
+
+    /**
+     * A contest with hundreds of entries unchecked (an import, a restored database, the deadline's last minute) is
+     * checked in one pass over all its entries ({@link ContestSimilarity}) instead of one entry at a time: at 40,000
+     * entries that is a minute instead of hours. The pass reads first without holding a lock, then writes its
+     * findings a few hundred entries per transaction, in the order the one-by-one check would have taken.
+     */
+    private int checkInBulk() throws Exception {
+        int done = 0;
+        @SuppressWarnings("unchecked")
+        List<Number> contests = em.createNativeQuery("select e.contest_id from entry e where e.status not in ('DRAFT', 'WITHDRAWN')"
+                + " and not exists (select 1 from similarity_sketch s where s.entry_id = e.id)"
+                + " group by e.contest_id having count(*) >= ?").setParameter(1, BULK).getResultList();
+        for (Number contest : contests) {
+            transaction.begin();
+            @SuppressWarnings("unchecked")
+            List<Number> ids = em.createNativeQuery("select e.id from entry e where e.contest_id = ?"
+                    + " and e.status not in ('DRAFT', 'WITHDRAWN') and not exists (select 1 from similarity_sketch s where s.entry_id = e.id)"
+                    + " order by e.submitted_at, e.id").setParameter(1, contest.longValue()).getResultList();
+            ContestSimilarity.Plan plan = ContestSimilarity.plan(em.unwrap(Connection.class), contest.longValue(),
+                    ids.stream().map(Number::longValue).toList());
+            transaction.commit();
+            em.clear();
+            for (List<Long> chunk : plan.chunks()) {
+                transaction.begin();
+                done += detector.flag(plan, chunk, clock.instant());
+                transaction.commit();
+                em.clear();
+            }
+        }
+        return done;
     }
 
     private void rollBack() {

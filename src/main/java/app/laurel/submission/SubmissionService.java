@@ -194,8 +194,8 @@ public class SubmissionService {
      * <p>
      * Built for the deadline surge, when hundreds submit in the same minute: nothing locks the contest. The quota
      * is counted under a lock on the unit's participation (or the citizen's account), which only that unit's (or
-     * person's) own submissions wait for; the receipt number is taken last, so its counter row is locked for
-     * milliseconds; 查重 runs after the commit ({@link SimilaritySweep}). A deadlock or a lock wait timeout is
+     * person's) own submissions wait for; the receipt number is taken last, after the rest is flushed, so its
+     * counter row is locked for milliseconds; 查重 runs after the commit ({@link SimilaritySweep}). A deadlock or a lock wait timeout is
      * not the submitter's fault, so the whole submission is tried again in a new transaction
      * ({@link LockConflicts}); this method itself runs outside any transaction for that reason.
      */
@@ -212,8 +212,15 @@ public class SubmissionService {
             requireRoomFor(entry, entry.getContest());
         }
         boolean correction = entry.getStatus() == EntryStatus.SUBMITTED;
-        em.persist(entry.submit(entry.getReceiptNo() == null ? receipts.next(entry.getContest()) : null, clock.instant()));
+        boolean first = entry.getReceiptNo() == null;
+        em.persist(entry.submit(null, clock.instant()));
         duplicates.requeue(entry);
+        if (first) {
+            // The counter row stays locked from here to the commit, and every submission of the contest queues for
+            // it: write the rest first, so that the commit has only the number, the receipt and the audit line left.
+            em.flush();
+            entry.number(receipts.next(entry.getContest()));
+        }
         submitted.fire(new EntrySubmitted(entry.getId()));
         audit.record(caller.name(), correction ? "ENTRY_CORRECTED" : "ENTRY_SUBMITTED", "entry:" + entry.getId(),
                 entry.getReceiptNo() + " v" + entry.getRevision());
