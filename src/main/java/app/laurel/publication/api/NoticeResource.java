@@ -1,5 +1,6 @@
 package app.laurel.publication.api;
 
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.api.Versioned;
@@ -208,7 +209,7 @@ public class NoticeResource {
 
     @GET
     @Path("public/{code}")
-    @Operation(summary = "A published notice, as anyone reads it")
+    @Operation(summary = "A published notice, as anyone reads it", description = PublicResponseFilter.DESCRIBED)
     public NoticeJson published(@PathParam("code") String code) {
         return json(notices.published(code));
     }
