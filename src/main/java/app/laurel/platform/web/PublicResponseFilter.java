@@ -1,5 +1,6 @@
 package app.laurel.platform.web;
 
+import app.laurel.platform.cache.OneAtATime;
 import app.laurel.platform.cache.PublicCache;
 import app.laurel.platform.i18n.Messages;
 import jakarta.enterprise.inject.Instance;
@@ -17,12 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +69,10 @@ public class PublicResponseFilter extends HttpFilter {
 
     private List<PublicReads> reading;
 
+    /** Under a crowd, one rendering of a page at a time; the others wait this long for it, then render themselves. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private final OneAtATime<Stored> renders = new OneAtATime<>();
+
     /** One page as it was sent. */
     record Stored(String contentType, Map<String, String> headers, byte[] body, String etag, boolean page, Instant clockAt,
                   long nanoAt) implements PublicCache.Sized {
@@ -103,13 +110,34 @@ public class PublicResponseFilter extends HttpFilter {
                 return;
             }
         }
+        CompletableFuture<Stored> other = renders.claim(key);
+        if (other != null) {
+            Stored rendered = OneAtATime.await(other, PATIENCE);
+            if (rendered != null) {
+                send(rendered, request, response, true);
+                return;
+            }
+        }
+        Stored stored = null;
+        try {
+            stored = render(request, response, chain, page, key);
+        } finally {
+            if (other == null) {
+                renders.finish(key, stored);
+            }
+        }
+    }
+
+    /** Renders the answer, stores it if it may be shared, and sends it; what was stored, or null. */
+    private Stored render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean page, String key)
+            throws IOException, ServletException {
         long generation = cache.generation();
         Instant clockAt = clock.instant();
         long nanoAt = System.nanoTime();
         CapturedResponse captured = new CapturedResponse(response);
         chain.doFilter(request, captured);
         if (captured.passedThrough()) {
-            return;
+            return null;
         }
         byte[] body = captured.body();
         if (captured.shareable() && request.getSession(false) == null && captured.getContentType() != null) {
@@ -117,10 +145,11 @@ public class PublicResponseFilter extends HttpFilter {
                     clockAt, nanoAt);
             cache.put(key, generation, stored);
             send(stored, request, response, false);
-        } else {
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            return stored;
         }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+        return null;
     }
 
     private static void send(Stored stored, HttpServletRequest request, HttpServletResponse response, boolean fromCache)

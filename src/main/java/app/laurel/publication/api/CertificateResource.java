@@ -1,9 +1,9 @@
 package app.laurel.publication.api;
 
-import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.web.PublicUrl;
 import app.laurel.publication.Certificate;
 import app.laurel.publication.CertificateService;

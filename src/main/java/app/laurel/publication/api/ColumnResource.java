@@ -1,9 +1,9 @@
 package app.laurel.publication.api;
 
-import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.publication.ColumnCandidate;
 import app.laurel.publication.ColumnItem;
 import app.laurel.publication.ColumnPage;

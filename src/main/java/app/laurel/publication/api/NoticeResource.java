@@ -1,12 +1,12 @@
 package app.laurel.publication.api;
 
-import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.api.VersionTags;
 import app.laurel.platform.api.Versioned;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.ClientAddress;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
