@@ -10,6 +10,7 @@ import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.persistence.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +50,9 @@ public class ContestAdminService {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private Event<ContestChanged> contestChanged;
+
     public Contest create(ContestSettings settings) {
         List<FieldError> errors = check(settings);
         if (settings.code() == null || !CODE.matcher(settings.code()).matches()) {
@@ -63,6 +67,7 @@ public class ContestAdminService {
         apply(contest, settings);
         em.persist(contest);
         audit.record(caller.name(), "CONTEST_CREATED", "contest:" + settings.code(), settings.title());
+        contestChanged.fire(new ContestChanged(settings.code()));
         return contest;
     }
 
@@ -83,6 +88,7 @@ public class ContestAdminService {
         apply(contest, settings);
         List<String> changed = stored.differences(settings);
         audit.record(caller.name(), "CONTEST_UPDATED", "contest:" + code, settings.title(), stored.shown(changed), settings.shown(changed));
+        contestChanged.fire(new ContestChanged(code));
         versions.advance(contest, contest::getVersion);
         return contest;
     }

@@ -80,6 +80,9 @@ public class CertificateService {
     @Inject
     private Event<CertificateIssued> issued;
 
+    @Inject
+    private Event<CertificateRevoked> revoked;
+
     /** The contest's template, or the standard one (not yet saved) for the organiser to start from. */
     public CertificateTemplate template(String contestCode) {
         Contest contest = contests.byCode(contestCode);
@@ -201,6 +204,7 @@ public class CertificateService {
         }
         certificate.revoke(reason.strip(), clock.instant());
         audit.record(caller.name(), "CERTIFICATE_REVOKED", "certificate:" + serial, reason.strip());
+        revoked.fire(new CertificateRevoked(certificate.getId()));
         return certificate;
     }
 

@@ -15,6 +15,7 @@ import app.laurel.submission.EntryStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -69,6 +70,9 @@ public class ColumnService {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private Event<ColumnChanged> changed;
+
     /**
      * Publishes an entry of the contest, with or without its author's name and unit. Refused for an entry of
      * another contest, without the author's consent to public display, not accepted or selected, or already in
@@ -95,6 +99,7 @@ public class ColumnService {
         }
         audit.record(caller.name(), "COLUMN_PUBLISHED", "entry:" + entryId,
                 "contest:" + contest.getCode() + " item:" + item.getId() + (showAuthor ? " with author" : " anonymous"));
+        changed.fire(new ColumnChanged(contest.getCode()));
         return item;
     }
 
@@ -108,6 +113,7 @@ public class ColumnService {
         em.remove(item);
         audit.record(caller.name(), "COLUMN_UNPUBLISHED", "entry:" + item.getEntry().getId(),
                 "contest:" + contest.getCode() + " item:" + itemId + " views:" + item.getViewCount());
+        changed.fire(new ColumnChanged(contest.getCode()));
     }
 
     /**
@@ -166,23 +172,7 @@ public class ColumnService {
         }
     }
 
-    /**
-     * A reader opens a story: its view count goes up by one in a single atomic UPDATE, so concurrent readers are
-     * all counted, and the story comes back with the count including this view. A refusal (not found) rolls the
-     * count back with the transaction.
-     */
-    @PermitAll
-    public ColumnStory read(String contestCode, long itemId) {
-        Contest contest = contests.byCode(contestCode);
-        int counted = em.createNativeQuery("UPDATE column_item SET view_count = view_count + 1 WHERE id = ? AND contest_id = ?")
-                .setParameter(1, itemId).setParameter(2, contest.getId()).executeUpdate();
-        if (counted == 0) {
-            throw LaurelException.notFound("column.notFound");
-        }
-        return ColumnStory.of(visible(contest, itemId));
-    }
-
-    /** A story as {@link #read} gives it, without counting a view (a page rendered again, say). */
+    /** A story as the public reads it; its views are counted as it is served ({@link ColumnViews}). */
     @PermitAll
     public ColumnStory peek(String contestCode, long itemId) {
         return ColumnStory.of(visible(contests.byCode(contestCode), itemId));

@@ -64,6 +64,12 @@ public class NoticeService {
     @Inject
     private Event<NoticePublished> published;
 
+    @Inject
+    private Event<NoticeCorrected> corrected;
+
+    @Inject
+    private Event<NoticeFinalised> finalised;
+
     public List<Notice> notices(String contestCode) {
         return em.createNamedQuery("Notice.byContest", Notice.class).setParameter("contest", contests.byCode(contestCode))
                 .getResultList();
@@ -163,6 +169,7 @@ public class NoticeService {
                 : new NoticeText(form.title(), form.body(), form.order(), null, form.endsAt(), form.contact()));
         NoticeCorrection correction = notice.correct(form, clock.instant());
         audit.record(caller.name(), "NOTICE_CORRECTED", "notice:" + noticeId, correction.getText());
+        corrected.fire(new NoticeCorrected(noticeId));
         versions.advance(notice, notice::getVersion);
         return notice;
     }
@@ -181,6 +188,7 @@ public class NoticeService {
                 notice.listed().size(), String.join("、", titles)), now);
         notice.listed().forEach(e -> e.getEntry().win(now));
         audit.record(caller.name(), "NOTICE_FINALISED", "notice:" + noticeId, notice.listed().size() + " winners");
+        finalised.fire(new NoticeFinalised(noticeId));
         return notice;
     }
 

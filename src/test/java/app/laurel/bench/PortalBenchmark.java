@@ -1,10 +1,8 @@
 package app.laurel.bench;
 
-import app.laurel.devserver.EmbeddedDatabase;
 import app.laurel.devserver.PayaraProcess;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,36 +35,27 @@ public final class PortalBenchmark {
         Path payaraJar = Path.of(args[1]);
         Path work = Path.of(args[2]).toAbsolutePath();
         Files.createDirectories(work);
-        System.out.printf("machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.arch"), System.getProperty("java.version"));
+        System.out.println(BenchServer.machine());
         RankingBenchmark.run();
         CertificateBenchmark.run();
 
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("db-" + System.nanoTime()), work.resolve("mariadb"))) {
-            Map<String, String> env = Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "laurel", "DB_PASSWORD", "laurel",
-                    "LAUREL_STORAGE_DIR", work.resolve("files").toString(), "LAUREL_DEMO_ENABLED", "true");
+        try (BenchServer portal = BenchServer.database(war, payaraJar, work)) {
             List<Double> startSeconds = new ArrayList<>();
-            PayaraProcess payara = null;
             for (int i = 0; i < STARTS; i++) {
-                if (payara != null) {
-                    payara.close();
-                }
                 long t0 = System.nanoTime();
-                payara = PayaraProcess.start(payaraJar, war, freePort(), env, work.resolve("payara.log"));
-                payara.awaitReady(Duration.ofMinutes(4));
+                portal.restart();
                 startSeconds.add((System.nanoTime() - t0) / 1e9);
             }
-            try (PayaraProcess server = payara) {
-                report("start to ready (s)", startSeconds, 1);
-                HttpClient http = HttpClient.newHttpClient();
-                String base = server.baseUrl();
-                report("GET / home page (ms)", time(WARMUP, RUNS, () -> get(http, base + "/")), 1e-6);
-                report("GET /contest.xhtml (ms)", time(WARMUP, RUNS, () -> get(http, base + "/contest.xhtml?code=HY2021")), 1e-6);
-                report("GET /api/v1/contests (ms)", time(WARMUP, RUNS, () -> get(http, base + "/api/v1/contests")), 1e-6);
-                report("POST /api/v1/tokens, PBKDF2 210k (ms)", time(5, LOGINS, () -> login(http, base)), 1e-6);
-                System.out.printf("Payara resident memory after the runs: %d MB%n", residentMegabytes(server));
-                uploads(http, base, server, work);
-            }
+            PayaraProcess server = portal.payara();
+            report("start to ready (s)", startSeconds, 1);
+            HttpClient http = HttpClient.newHttpClient();
+            String base = server.baseUrl();
+            report("GET / home page (ms)", time(WARMUP, RUNS, () -> get(http, base + "/")), 1e-6);
+            report("GET /contest.xhtml (ms)", time(WARMUP, RUNS, () -> get(http, base + "/contest.xhtml?code=HY2021")), 1e-6);
+            report("GET /api/v1/contests (ms)", time(WARMUP, RUNS, () -> get(http, base + "/api/v1/contests")), 1e-6);
+            report("POST /api/v1/tokens, PBKDF2 210k (ms)", time(5, LOGINS, () -> login(http, base)), 1e-6);
+            System.out.printf("Payara resident memory after the runs: %d MB%n", BenchServer.residentMegabytes(server));
+            uploads(http, base, server, work);
         }
     }
 
@@ -80,7 +68,7 @@ public final class PortalBenchmark {
         long length = Files.size(video);
         String token = token(http, base);
         List<Double> seconds = new ArrayList<>();
-        long before = residentMegabytes(server);
+        long before = BenchServer.residentMegabytes(server);
         long peak = before;
         for (int run = 0; run < 3; run++) {
             long t0 = System.nanoTime();
@@ -96,7 +84,7 @@ public final class PortalBenchmark {
                             .header("Upload-Offset", String.valueOf(offset))
                             .method("PATCH", HttpRequest.BodyPublishers.ofByteArray(buffer.array())).build();
                     check(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
-                    peak = Math.max(peak, residentMegabytes(server));
+                    peak = Math.max(peak, BenchServer.residentMegabytes(server));
                 }
             }
             seconds.add((System.nanoTime() - t0) / 1e9);
@@ -188,21 +176,5 @@ public final class PortalBenchmark {
         double median = median(sorted);
         double p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
         System.out.printf("%-42s median %8.2f   p95 %8.2f   (n=%d)%n", what, median * scale, p95 * scale, sorted.size());
-    }
-
-    private static long residentMegabytes(PayaraProcess server) throws IOException {
-        long pid = server.pid();
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

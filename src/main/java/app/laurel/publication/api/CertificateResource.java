@@ -3,6 +3,7 @@ package app.laurel.publication.api;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.InvalidInputException;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.platform.web.PublicUrl;
 import app.laurel.publication.Certificate;
 import app.laurel.publication.CertificateService;
@@ -118,7 +119,7 @@ public class CertificateResource {
 
     @GET
     @Path("verify/{serial}")
-    @Operation(summary = "Verify a certificate (public): holder, work, award, issuer, date and VALID or REVOKED")
+    @Operation(summary = "Verify a certificate (public): holder, work, award, issuer, date and VALID or REVOKED", description = PublicResponseFilter.DESCRIBED)
     public CertificateJson verify(@PathParam("serial") String serial) {
         return json(certificates.verify(serial));
     }

@@ -3,6 +3,7 @@ package app.laurel.publication.api;
 import app.laurel.platform.api.Params;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.publication.ColumnCandidate;
 import app.laurel.publication.ColumnItem;
 import app.laurel.publication.ColumnPage;
@@ -79,7 +80,7 @@ public class ColumnResource {
 
     @GET
     @Path("{contest}")
-    @Operation(summary = "One page (12 stories, newest first) of a contest's public column; ?category=ID&page=N. No token needed")
+    @Operation(summary = "One page (12 stories, newest first) of a contest's public column; ?category=ID&page=N. No token needed", description = PublicResponseFilter.DESCRIBED)
     public PageJson page(@PathParam("contest") String contest, @QueryParam("category") Long category,
                          @QueryParam("page") Integer page, @HeaderParam("Accept-Language") String language) {
         ColumnPage found = column.page(contest, category, page == null ? 1 : page);
@@ -90,10 +91,10 @@ public class ColumnResource {
 
     @GET
     @Path("{contest}/items/{id}")
-    @Operation(summary = "One story of the column, with its text; counts as a view. No token needed")
+    @Operation(summary = "One story of the column, with its text; counts as a view (added to viewCount within seconds). No token needed", description = PublicResponseFilter.DESCRIBED)
     public StoryJson item(@PathParam("contest") String contest, @PathParam("id") long id,
                           @HeaderParam("Accept-Language") String language) {
-        return json(column.read(contest, id), Messages.fromAcceptLanguage(language), true);
+        return json(column.peek(contest, id), Messages.fromAcceptLanguage(language), true);
     }
 
     @POST

@@ -6,6 +6,7 @@ import app.laurel.platform.api.Versioned;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.web.ClientAddress;
+import app.laurel.platform.web.PublicResponseFilter;
 import app.laurel.publication.CorrectionForm;
 import app.laurel.publication.ListOrder;
 import app.laurel.publication.Notice;
@@ -208,7 +209,7 @@ public class NoticeResource {
 
     @GET
     @Path("public/{code}")
-    @Operation(summary = "A published notice, as anyone reads it")
+    @Operation(summary = "A published notice, as anyone reads it", description = PublicResponseFilter.DESCRIBED)
     public NoticeJson published(@PathParam("code") String code) {
         return json(notices.published(code));
     }

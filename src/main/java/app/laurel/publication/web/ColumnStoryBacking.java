@@ -23,14 +23,13 @@ public class ColumnStoryBacking {
     private String id;
     private ColumnStory story;
 
-    /** The view action: runs on the visitor's GET only, so each page view is counted once. */
+    /** The view action; the view itself is counted as the page is served (ColumnViews), rendered or cached. */
     public void load() {
-        story = NotFound.unless(() -> column.read(contestCode, itemId()));
+        story = NotFound.unless(() -> column.peek(contestCode, itemId()));
     }
 
     /**
-     * The story; on a postback (the language switch) it is read without counting, once the parameters are
-     * applied. Before that (while the form is decoded) it is null, and the page renders nothing of it.
+     * The story; on a postback (the language switch) once the parameters are applied. Before that (while the form is decoded) it is null, and the page renders nothing of it.
      */
     public ColumnStory getStory() {
         if (story == null && contestCode != null && id != null) {
