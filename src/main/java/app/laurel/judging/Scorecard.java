@@ -43,6 +43,13 @@ import java.util.Map;
 @NamedQuery(name = "Scorecard.byJudge", query = "select s from Scorecard s where s.judge.username = :username"
         + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN"
         + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
+@NamedQuery(name = "Scorecard.draftsByJudge", query = "select s from Scorecard s where s.judge.username = :username"
+        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN and s.status = app.laurel.judging.ScorecardStatus.DRAFT"
+        + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
+@NamedQuery(name = "Scorecard.countsByJudge", query = "select r.contest.code, r.contest.title, r.id, r.name, s.status, count(s)"
+        + " from Scorecard s join s.roundEntry re join re.round r where s.judge.username = :username"
+        + " and r.status = app.laurel.judging.RoundStatus.OPEN group by r.contest.code, r.contest.title, r.id, r.name, r.sequenceNo, s.status"
+        + " order by r.contest.code, r.sequenceNo, r.id")
 @NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
 @NamedQuery(name = "Scorecard.submittedByRound", query = "select s from Scorecard s where s.roundEntry.round = :round"
         + " and s.status = app.laurel.judging.ScorecardStatus.SUBMITTED")
