@@ -276,23 +276,20 @@ public class RoundService {
         return byJudge;
     }
 
-    /** Every entry and every judge of the round, at 0/0 until they hold scorecards: the ones that block show. */
+    /**
+     * Every entry and every judge of the round, at 0/0 until they hold scorecards: the ones that block show. Two
+     * grouped statements, whatever the size of the round.
+     */
     public Progress progress(long roundId) {
         Round round = round(roundId, false);
-        Map<String, int[]> byEntry = new HashMap<>();
         Map<String, int[]> byJudge = new HashMap<>();
-        entries(round).forEach(re -> byEntry.put(re.getCode(), new int[2]));
         round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
-        for (Scorecard card : scorecards(round)) {
-            int done = card.getStatus() == ScorecardStatus.SUBMITTED ? 1 : 0;
-            int[] entry = byEntry.get(card.getRoundEntry().getCode());
-            entry[0] += done;
-            entry[1]++;
-            int[] judge = byJudge.computeIfAbsent(card.getJudge().getUsername(), k -> new int[2]);
-            judge[0] += done;
-            judge[1]++;
-        }
-        return new Progress(byEntry, byJudge);
+        return new Progress(RoundSheets.progressByEntry(em, roundId), RoundSheets.progressByJudge(em, roundId, byJudge));
+    }
+
+    /** Each entry code's title and unit name (the township for a citizen's entry; null for none), for the organiser. */
+    public Map<String, String[]> labels(long roundId) {
+        return RoundSheets.labels(em, roundId);
     }
 
     /**

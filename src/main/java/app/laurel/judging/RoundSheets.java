@@ -95,4 +95,36 @@ final class RoundSheets {
         }
         return codes;
     }
+
+    /** Submitted and assigned scorecards of each entry of the round, by code; an entry with none at 0/0. */
+    static Map<String, int[]> progressByEntry(EntityManager em, long roundId) {
+        Map<String, int[]> byEntry = new HashMap<>();
+        for (Object[] r : Aggregates.rows(em, "select re.code, sum(case when s.status = 'SUBMITTED' then 1 else 0 end),"
+                + " count(s.id) from round_entry re left join scorecard s on s.round_entry_id = re.id"
+                + " where re.round_id = ?1 group by re.id, re.code", roundId)) {
+            byEntry.put((String) r[0], new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+        }
+        return byEntry;
+    }
+
+    /** Submitted and assigned scorecards of each judge, added to {@code byJudge} (the panel at 0/0). */
+    static Map<String, int[]> progressByJudge(EntityManager em, long roundId, Map<String, int[]> byJudge) {
+        for (Object[] r : Aggregates.rows(em, "select a.username, sum(case when s.status = 'SUBMITTED' then 1 else 0 end),"
+                + " count(*) from scorecard s join round_entry re on re.id = s.round_entry_id join account a on a.id = s.judge_id"
+                + " where re.round_id = ?1 group by a.username", roundId)) {
+            byJudge.put((String) r[0], new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+        }
+        return byJudge;
+    }
+
+    /** Title and unit (or township) name of each entry of the round, by code. */
+    static Map<String, String[]> labels(EntityManager em, long roundId) {
+        Map<String, String[]> labels = new HashMap<>();
+        for (Object[] r : Aggregates.rows(em, "select re.code, e.title, coalesce(u.name, t.name) from round_entry re"
+                + " join entry e on e.id = re.entry_id left join unit u on u.id = e.unit_id left join unit t on t.id = e.township_id"
+                + " where re.round_id = ?1", roundId)) {
+            labels.put((String) r[0], new String[]{(String) r[1], (String) r[2]});
+        }
+        return labels;
+    }
 }
