@@ -284,12 +284,12 @@ public class RoundService {
         Round round = round(roundId, false);
         Map<String, int[]> byJudge = new HashMap<>();
         round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
-        return new Progress(RoundSheets.progressByEntry(em, roundId), RoundSheets.progressByJudge(em, roundId, byJudge));
+        return new Progress(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
     }
 
     /** Each entry code's title and unit name (the township for a citizen's entry; null for none), for the organiser. */
     public Map<String, String[]> labels(long roundId) {
-        return RoundSheets.labels(em, roundId);
+        return RoundSheets.labels(RoundSheets.Rows.of(em), roundId);
     }
 
     /**
@@ -313,14 +313,14 @@ public class RoundService {
     }
 
     private RoundResult figures(Round round) {
-        Map<Long, String> codes = RoundSheets.codes(em, round.getId(), true);
-        Ranking raw = Ranker.rank(RoundSheets.sums(em, round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
-        List<EntryTotals> sheet = RoundSheets.sheet(em, round.getId());
+        Map<Long, String> codes = RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), true);
+        Ranking raw = Ranker.rank(RoundSheets.sums(RoundSheets.Rows.of(em), round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
+        List<EntryTotals> sheet = RoundSheets.sheet(RoundSheets.Rows.of(em), round.getId());
         Ranking ranking;
         boolean cutApplied;
         if (round.getStatus() == RoundStatus.CLOSED) {
             Map<String, Long> ids = new HashMap<>();
-            RoundSheets.codes(em, round.getId(), false).forEach((id, code) -> {
+            RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), false).forEach((id, code) -> {
                 ids.put(code, id);
                 codes.put(id, code);
             });
@@ -345,7 +345,7 @@ public class RoundService {
 
     /** The ranking from the database's sums, now: what closing and settling a tie decide on is never a cached figure. */
     private Ranking rankingNow(Round round) {
-        return Ranker.rank(RoundSheets.sums(em, round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
+        return Ranker.rank(RoundSheets.sums(RoundSheets.Rows.of(em), round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
     }
 
     /** Kendall's W over the entries every judge of the panel has scored; null when fewer than two. */
@@ -405,7 +405,7 @@ public class RoundService {
 
     /** The codes of the round's entries still in play (an entry withdrawn or disqualified since is not ranked). */
     private Map<Long, String> codes(Round round) {
-        return RoundSheets.codes(em, round.getId(), true);
+        return RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), true);
     }
 
     /**
