@@ -22,7 +22,7 @@ class RankingFromSumsTest {
     @Test
     void everyMethodGivesTheSameFiguresFromSumsAsFromEveryTotal() {
         int ties = 0;
-        for (long seed = 1; seed <= 30; seed++) {
+        for (long seed = 1; seed <= 15; seed++) {
             List<EntryTotals> sheet = randomRound(new Random(seed));
             for (AggregationMethod method : AggregationMethod.values()) {
                 Ranking fromTotals = Ranker.rank(sheet, method, 5);
@@ -44,7 +44,7 @@ class RankingFromSumsTest {
                 }
             }
         }
-        assertTrue(ties > 20, "the rounds had shared ranks to compare: " + ties);
+        assertTrue(ties > 10, "the rounds had shared ranks to compare: " + ties);
     }
 
     @Test
