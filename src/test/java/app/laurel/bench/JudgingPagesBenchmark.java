@@ -184,14 +184,21 @@ public final class JudgingPagesBenchmark {
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         String form = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form);
-        if (!state.find()) {
-            throw new IllegalStateException("the login page has no view state");
+        // Every hidden field of the form (view state, client window…) goes back, to the form's own action.
+        Matcher action = Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"").matcher(form);
+        if (!action.find()) {
+            throw new IllegalStateException("the login page has no login form");
         }
-        String body = "login=login&login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
-                + "&login%3Asubmit=&jakarta.faces.ViewState=" + encode(state.group(1));
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        StringBuilder body = new StringBuilder("login%3Ausername=" + encode(username) + "&login%3Apassword=" + encode(password)
+                + "&login%3Asubmit=");
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form);
+        while (hidden.find()) {
+            body.append('&').append(encode(hidden.group(1))).append('=').append(encode(hidden.group(2).replace("&amp;", "&")));
+        }
+        URI target = URI.create(base).resolve(action.group(1).replace("&amp;", "&"));
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (reply.statusCode() != 200 || !reply.body().contains("navAccount")) {
             throw new IllegalStateException("logging in as " + username + " on the page failed: HTTP " + reply.statusCode());
