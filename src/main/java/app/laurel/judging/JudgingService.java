@@ -6,6 +6,7 @@ import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
 import app.laurel.platform.i18n.Messages;
+import app.laurel.platform.persistence.Paging;
 import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.BlindText;
 import app.laurel.submission.Entry;
@@ -49,20 +50,60 @@ public class JudgingService {
     @Inject
     private CurrentCaller caller;
 
-    public List<BlindEntry> myScorecards() {
-        return em.createNamedQuery("Scorecard.byJudge", Scorecard.class)
-                .setParameter("username", caller.name())
-                .getResultList().stream().map(JudgingService::blind).toList();
+    /** One page of the caller's scorecards with their entries blind, and the counts over all of them. */
+    public record CardPage(List<BlindEntry> cards, int page, int size, long total, long submitted) {
     }
 
     /**
-     * The caller's list, grouped by round with each round's progress: a constant number of statements however long
-     * it is (the stories stay unread; entries, owners and files come in batches).
+     * One page of the caller's scorecards in open rounds, each with its entry blind. The page's stories are read in one
+     * statement, not one per card; the counts in one grouped statement.
      */
-    public JudgeWork myWork(boolean unsubmittedOnly) {
-        return JudgeWork.of(em.createNamedQuery("Scorecard.byJudge", Scorecard.class)
-                .setParameter("username", caller.name())
-                .getResultList().stream().map(JudgingService::item).toList(), unsubmittedOnly);
+    public CardPage myScorecards(Paging paging) {
+        List<JudgeWork.RoundCount> counts = counts();
+        List<Scorecard> cards = cards(false, paging);
+        Map<Long, String> stories = new HashMap<>();
+        if (!cards.isEmpty()) {
+            em.createQuery("select e.id, e.bodyHtml from Entry e where e.id in :ids", Object[].class)
+                    .setParameter("ids", cards.stream().map(c -> c.getRoundEntry().getEntry().getId()).distinct().toList())
+                    .getResultList().forEach(r -> stories.put((Long) r[0], (String) r[1]));
+        }
+        return new CardPage(cards.stream().map(c -> blind(c, stories.get(c.getRoundEntry().getEntry().getId()))).toList(),
+                paging.page(), paging.size(), counts.stream().mapToLong(JudgeWork.RoundCount::total).sum(),
+                counts.stream().mapToLong(JudgeWork.RoundCount::submitted).sum());
+    }
+
+    /**
+     * One page of the caller's list, grouped by round with each round's progress: a constant number of statements
+     * however long it is (the stories stay unread; entries, owners and files come in batches; counts are grouped).
+     */
+    public JudgeWork myWork(boolean unsubmittedOnly, Paging paging) {
+        List<JudgeWork.RoundCount> counts = counts();
+        long listed = counts.stream().mapToLong(c -> unsubmittedOnly ? c.total() - c.submitted() : c.total()).sum();
+        return JudgeWork.page(cards(unsubmittedOnly, paging).stream().map(JudgingService::item).toList(), counts,
+                unsubmittedOnly, paging.page(), paging.pages(listed));
+    }
+
+    private List<Scorecard> cards(boolean unsubmittedOnly, Paging paging) {
+        return em.createNamedQuery(unsubmittedOnly ? "Scorecard.draftsByJudge" : "Scorecard.byJudge", Scorecard.class)
+                .setParameter("username", caller.name()).setFirstResult(paging.first()).setMaxResults(paging.size())
+                .getResultList();
+    }
+
+    /** The caller's open rounds in list order, each with how many of its scorecards they hold and have submitted. */
+    private List<JudgeWork.RoundCount> counts() {
+        Map<Long, JudgeWork.RoundCount> byRound = new java.util.LinkedHashMap<>();
+        for (Object[] r : em.createNamedQuery("Scorecard.countsByJudge", Object[].class).setParameter("username", caller.name())
+                .getResultList()) {
+            long roundId = (Long) r[2];
+            int n = ((Number) r[5]).intValue();
+            int submitted = r[4] == ScorecardStatus.SUBMITTED ? n : 0;
+            JudgeWork.RoundCount known = byRound.get(roundId);
+            byRound.put(roundId, known == null
+                    ? new JudgeWork.RoundCount((String) r[0], (String) r[1], roundId, (String) r[3], submitted, n)
+                    : new JudgeWork.RoundCount(known.contestCode(), known.contestTitle(), roundId, known.roundName(),
+                            known.submitted() + submitted, known.total() + n));
+        }
+        return List.copyOf(byRound.values());
     }
 
     /** The caller's next unsubmitted scorecard in the same round after this one (by code, from the top again), or null. */
@@ -159,6 +200,11 @@ public class JudgingService {
     }
 
     static BlindEntry blind(Scorecard card) {
+        return blind(card, card.getRoundEntry().getEntry().getBodyHtml());
+    }
+
+    /** The card's entry blind, with its story as read (a list reads a page's stories at once). */
+    private static BlindEntry blind(Scorecard card, String bodyHtml) {
         Entry entry = card.getRoundEntry().getEntry();
         Map<String, Integer> counters = new HashMap<>();
         List<BlindEntry.BlindFile> files = new ArrayList<>();
@@ -173,7 +219,7 @@ public class JudgingService {
         BlindText hidden = BlindText.forJudges(entry);
         Round round = card.getRoundEntry().getRound();
         return new BlindEntry(card.getId(), card.getRoundEntry().getCode(), hidden.html(entry.getTitle()),
-                entry.getCategory() == null ? null : entry.getCategory().getName(), hidden.html(entry.getBodyHtml()),
+                entry.getCategory() == null ? null : entry.getCategory().getName(), hidden.html(bodyHtml),
                 files, round.getCriteria().stream()
                         .map(c -> new BlindEntry.CriterionView(c.getName(), c.getDescription(), c.getMaxPoints(), c.isPrimary())).toList(),
                 card.points(), card.getComment(), card.getStatus().name(), round.getContest().getCode(),

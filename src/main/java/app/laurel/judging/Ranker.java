@@ -45,6 +45,86 @@ public final class Ranker {
                     mean(row.totals().stream().map(t -> points(t.primaryHalfPoints())).toList()),
                     points.get(points.size() - 1), points.size(), 0));
         }
+        return ranked(entries, method, selectCount);
+    }
+
+    /**
+     * The same ranking from the database's sums ({@link ScoreSums}) instead of every total: the figures are built
+     * with exact arithmetic from whole half points, then go through the same divisions at the same precision, so
+     * each one equals {@link #rank(List, AggregationMethod, int)}'s in value and in written form.
+     */
+    public static Ranking rank(ScoreSums sums, AggregationMethod method, int selectCount) {
+        Map<Long, BigDecimal> zMeans = method == AggregationMethod.ZSCORE ? zMeans(sums) : Map.of();
+        List<RankedEntry> entries = new ArrayList<>();
+        for (ScoreSums.Entry row : sums.entries()) {
+            BigDecimal mean = pointsSum(row.sum(), row.oddTotals() > 0).divide(BigDecimal.valueOf(row.count()), PRECISION);
+            BigDecimal value = switch (method) {
+                case MEAN -> mean;
+                case TRIMMED_MEAN -> row.count() >= 5
+                        ? pointsSum(row.sum() - row.lowest() - row.highest(),
+                                row.oddTotals() - row.lowest() % 2 - row.highest() % 2 > 0).divide(BigDecimal.valueOf(row.count() - 2), PRECISION)
+                        : mean;
+                case MEDIAN -> row.count() % 2 == 1 ? points(row.lowMiddle())
+                        : points(row.lowMiddle()).add(points(row.highMiddle())).divide(TWO, PRECISION);
+                case ZSCORE -> zMeans.get(row.entryId());
+            };
+            entries.add(new RankedEntry(row.entryId(), value, mean,
+                    pointsSum(row.primarySum(), row.oddPrimaries() > 0).divide(BigDecimal.valueOf(row.count()), PRECISION),
+                    points(row.highest()), row.count(), 0));
+        }
+        return ranked(entries, method, selectCount);
+    }
+
+    /** Each entry's mean z-score; a z-score depends only on the judge and the total, so each pair is divided once. */
+    private static Map<Long, BigDecimal> zMeans(ScoreSums sums) {
+        Map<String, BigDecimal[]> stats = new HashMap<>();
+        sums.judges().forEach((judge, s) -> stats.put(judge, new BigDecimal[]{mean(s), populationSd(s)}));
+        Map<String, Map<Integer, BigDecimal>> zOf = new HashMap<>();
+        Map<Long, BigDecimal> zSums = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        for (ScoreSums.Card card : sums.cards()) {
+            BigDecimal z = zOf.computeIfAbsent(card.judge(), k -> new HashMap<>())
+                    .computeIfAbsent(card.total(), t -> z(new JudgeTotal(card.judge(), t, 0), stats.get(card.judge())));
+            // From zero, as the sum of a list starts: the same written form whatever z comes first.
+            zSums.merge(card.entryId(), BigDecimal.ZERO.add(z), BigDecimal::add);
+            counts.merge(card.entryId(), 1, Integer::sum);
+        }
+        Map<Long, BigDecimal> means = new HashMap<>();
+        zSums.forEach((entry, sum) -> means.put(entry, sum.divide(BigDecimal.valueOf(counts.get(entry)), PRECISION)));
+        return means;
+    }
+
+    /** The mean of a judge's (or the round's) totals in points, from their sums. */
+    static BigDecimal mean(ScoreSums.Judge s) {
+        return pointsSum(s.sum(), s.oddTotals() > 0).divide(BigDecimal.valueOf(s.count()), PRECISION);
+    }
+
+    /**
+     * The population SD from sums: Σ(v − m)² is Σv² − 2mΣv + n·m² exactly (no rounding in between), with the same
+     * decimal places as the sum of the squared deviations, so the division and root that follow are the same.
+     */
+    static BigDecimal populationSd(ScoreSums.Judge s) {
+        BigDecimal mean = mean(s);
+        boolean odd = s.oddTotals() > 0;
+        BigDecimal squares = BigDecimal.valueOf(s.squares()).divide(BigDecimal.valueOf(4)).setScale(odd ? 2 : 0);
+        BigDecimal sumOfSquares = squares.subtract(TWO.multiply(mean).multiply(pointsSum(s.sum(), odd)))
+                .add(BigDecimal.valueOf(s.count()).multiply(mean).multiply(mean));
+        return sumOfSquares.divide(BigDecimal.valueOf(s.count()), PRECISION).sqrt(PRECISION);
+    }
+
+    /** z̄ rescaled to points from the round's sums: overall mean + z̄ × overall SD, as {@link #rescaled(BigDecimal, List)}. */
+    public static BigDecimal rescaled(BigDecimal zMean, ScoreSums sums) {
+        ScoreSums.Judge all = sums.overall();
+        return mean(all).add(zMean.multiply(populationSd(all), PRECISION), PRECISION);
+    }
+
+    /** A sum of totals in points written as adding them up writes it: with a ".5" place when any total had one. */
+    private static BigDecimal pointsSum(long halfPoints, boolean anyOdd) {
+        BigDecimal sum = BigDecimal.valueOf(halfPoints).divide(TWO, PRECISION);
+        return anyOdd && sum.scale() == 0 ? sum.setScale(1) : sum;
+    }
+
+    private static Ranking ranked(List<RankedEntry> entries, AggregationMethod method, int selectCount) {
         entries.sort(ORDER.thenComparing(RankedEntry::entryId));
         List<RankedEntry> ranked = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

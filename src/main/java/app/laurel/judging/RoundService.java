@@ -12,6 +12,7 @@ import app.laurel.platform.caller.CurrentCaller;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.CommitCounter;
 import app.laurel.platform.persistence.Versions;
 import app.laurel.submission.Entry;
 import app.laurel.submission.EntryStatus;
@@ -65,6 +66,9 @@ public class RoundService {
 
     @Inject
     private Event<RoundOpened> opened;
+
+    @Inject
+    private RoundFigures figures;
 
     /** Entry and judge progress: how many scorecards are submitted of how many assigned. */
     public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
@@ -272,42 +276,54 @@ public class RoundService {
         return byJudge;
     }
 
-    /** Every entry and every judge of the round, at 0/0 until they hold scorecards: the ones that block show. */
+    /**
+     * Every entry and every judge of the round, at 0/0 until they hold scorecards: the ones that block show. Two
+     * grouped statements, whatever the size of the round.
+     */
     public Progress progress(long roundId) {
         Round round = round(roundId, false);
-        Map<String, int[]> byEntry = new HashMap<>();
         Map<String, int[]> byJudge = new HashMap<>();
-        entries(round).forEach(re -> byEntry.put(re.getCode(), new int[2]));
         round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
-        for (Scorecard card : scorecards(round)) {
-            int done = card.getStatus() == ScorecardStatus.SUBMITTED ? 1 : 0;
-            int[] entry = byEntry.get(card.getRoundEntry().getCode());
-            entry[0] += done;
-            entry[1]++;
-            int[] judge = byJudge.computeIfAbsent(card.getJudge().getUsername(), k -> new int[2]);
-            judge[0] += done;
-            judge[1]++;
-        }
-        return new Progress(byEntry, byJudge);
+        return new Progress(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
+    }
+
+    /** Each entry code's title and unit name (the township for a citizen's entry; null for none), for the organiser. */
+    public Map<String, String[]> labels(long roundId) {
+        return RoundSheets.labels(RoundSheets.Rows.of(em), roundId);
     }
 
     /**
      * The ranking with the figures to judge it by: live from the scorecards submitted so far while the round is
-     * open, the frozen snapshot once it is closed.
+     * open, the frozen snapshot once it is closed. Computed once per change of what it depends on
+     * ({@link RoundFigures}), not per view: the counts of committed changes are read before the first statement,
+     * so figures computed from older rows are never filed under a newer count.
      */
     public RoundResult ranking(long roundId) {
+        long scoreChanges = CommitCounter.of(Scorecard.scoresOf(roundId));
+        long entryChanges = CommitCounter.of(Entry.class);
         Round round = round(roundId, false);
-        Map<Long, String> codes = codes(round);
-        List<EntryTotals> sheet = sheet(round);
-        Ranking raw = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
+        if (round.getStatus() == RoundStatus.SETUP) {
+            return figures(round);
+        }
+        RoundFigures.Key key = new RoundFigures.Key(round.getVersion(), scoreChanges, entryChanges,
+                round.getJudges().stream().map(Account::getUsername).sorted().toList().hashCode());
+        RoundResult result = figures.get(roundId, key, () -> figures(round));
+        return new RoundResult(round, result.ranking(), result.codes(), result.stability(), result.disagreements(),
+                result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied());
+    }
+
+    private RoundResult figures(Round round) {
+        Map<Long, String> codes = RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), true);
+        Ranking raw = Ranker.rank(RoundSheets.sums(RoundSheets.Rows.of(em), round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
+        List<EntryTotals> sheet = RoundSheets.sheet(RoundSheets.Rows.of(em), round.getId());
         Ranking ranking;
         boolean cutApplied;
         if (round.getStatus() == RoundStatus.CLOSED) {
             Map<String, Long> ids = new HashMap<>();
-            for (RoundEntry re : entries(round)) {
-                ids.put(re.getCode(), re.getId());
-                codes.put(re.getId(), re.getCode());
-            }
+            RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), false).forEach((id, code) -> {
+                ids.put(code, id);
+                codes.put(id, code);
+            });
             ranking = FrozenRanking.ranking(round.getRankingJson(), ids, round.getMethod(), round.getSelectCount());
             cutApplied = FrozenRanking.cutApplied(round.getRankingJson());
         } else {
@@ -318,12 +334,18 @@ public class RoundService {
         Set<Long> disagreements = new HashSet<>(PanelStatistics.disagreements(sheet, maxPoints, round.getDisagreementPct()));
         Map<Long, BigDecimal> rescaled = new HashMap<>();
         if (round.getMethod() == AggregationMethod.ZSCORE) {
-            ranking.order().forEach(e -> rescaled.put(e.entryId(), Ranker.rescaled(e.value(), sheet)));
+            ScoreSums sums = ScoreSums.of(sheet);
+            ranking.order().forEach(e -> rescaled.put(e.entryId(), Ranker.rescaled(e.value(), sums)));
         }
         int top = ranking.hasTieAtCut() ? round.getSelectCount() : ranking.selectedSize();
         return new RoundResult(round, ranking, codes, Stability.topShare(sheet, round.getMethod(), top), disagreements,
                 PanelStatistics.judges(sheet), round.getAssignmentMode() == AssignmentMode.ALL ? kendallsW(round, sheet) : null,
                 rescaled, cutApplied);
+    }
+
+    /** The ranking from the database's sums, now: what closing and settling a tie decide on is never a cached figure. */
+    private Ranking rankingNow(Round round) {
+        return Ranker.rank(RoundSheets.sums(RoundSheets.Rows.of(em), round.getId(), round.getMethod()), round.getMethod(), round.getSelectCount());
     }
 
     /** Kendall's W over the entries every judge of the panel has scored; null when fewer than two. */
@@ -362,7 +384,7 @@ public class RoundService {
             throw InvalidInputException.of("reason", "judging.cut.reason");
         }
         Map<Long, String> codes = codes(round);
-        Ranking ranking = Ranker.rank(sheet(round), round.getMethod(), round.getSelectCount());
+        Ranking ranking = rankingNow(round);
         Map<String, Long> ids = new HashMap<>();
         codes.forEach((id, code) -> ids.put(code, id));
         List<String> given = orderedCodes == null ? List.of() : orderedCodes;
@@ -383,10 +405,7 @@ public class RoundService {
 
     /** The codes of the round's entries still in play (an entry withdrawn or disqualified since is not ranked). */
     private Map<Long, String> codes(Round round) {
-        Map<Long, String> codes = new HashMap<>();
-        entries(round).stream().filter(re -> re.getEntry().getStatus().isPublishable())
-                .forEach(re -> codes.put(re.getId(), re.getCode()));
-        return codes;
+        return RoundSheets.codes(RoundSheets.Rows.of(em), round.getId(), true);
     }
 
     /**
@@ -397,15 +416,14 @@ public class RoundService {
         Round round = round(roundId, true);
         round.requireOpen();
         Map<Long, String> codes = codes(round);
-        List<EntryTotals> sheet = sheet(round);
+        Ranking raw = rankingNow(round);
         Map<Long, Integer> counts = new HashMap<>();
-        sheet.forEach(row -> counts.put(row.entryId(), row.totals().size()));
+        raw.order().forEach(e -> counts.put(e.entryId(), e.scoreCount()));
         List<String> missing = codes.entrySet().stream()
                 .filter(e -> counts.getOrDefault(e.getKey(), 0) < round.getMinScores()).map(Map.Entry::getValue).sorted().toList();
         if (!missing.isEmpty()) {
             throw LaurelException.conflict("judging.round.missingScores", String.join("、", missing), round.getMinScores());
         }
-        Ranking raw = Ranker.rank(sheet, round.getMethod(), round.getSelectCount());
         Ranking ranking = settled(round, raw, codes);
         if (ranking.hasTieAtCut()) {
             throw LaurelException.conflict("judging.round.tieAtCut",
@@ -447,15 +465,6 @@ public class RoundService {
         return new ScoreSheet(round.getContest().getTitle(), round.getName(), round.getMethod(), round.getSelectCount(),
                 round.rubric().criteria(), round.getJudges().stream().map(Account::getUsername).sorted().toList(), cards,
                 result.ranking(), result.codes(), cutNote, labels, judgeNames);
-    }
-
-    /**
-     * The round's score sheet, by round entry id: submitted scorecards only, read alone, since a round just opened
-     * has thousands of drafts and no score.
-     */
-    List<EntryTotals> sheet(Round round) {
-        return Scorecard.sheet(em.createNamedQuery("Scorecard.submittedByRound", Scorecard.class).setParameter("round", round)
-                .getResultList().stream().filter(c -> c.getRoundEntry().getEntry().getStatus().isPublishable()).toList());
     }
 
     public List<RoundEntry> entries(Round round) {

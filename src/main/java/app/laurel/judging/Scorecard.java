@@ -4,10 +4,15 @@ import app.laurel.identity.Account;
 import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.CommitCounter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+import jakarta.persistence.Transient;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -38,6 +43,13 @@ import java.util.Map;
 @NamedQuery(name = "Scorecard.byJudge", query = "select s from Scorecard s where s.judge.username = :username"
         + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN"
         + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
+@NamedQuery(name = "Scorecard.draftsByJudge", query = "select s from Scorecard s where s.judge.username = :username"
+        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN and s.status = app.laurel.judging.ScorecardStatus.DRAFT"
+        + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
+@NamedQuery(name = "Scorecard.countsByJudge", query = "select r.contest.code, r.contest.title, r.id, r.name, s.status, count(s)"
+        + " from Scorecard s join s.roundEntry re join re.round r where s.judge.username = :username"
+        + " and r.status = app.laurel.judging.RoundStatus.OPEN group by r.contest.code, r.contest.title, r.id, r.name, r.sequenceNo, s.status"
+        + " order by r.contest.code, r.sequenceNo, r.id")
 @NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
 @NamedQuery(name = "Scorecard.submittedByRound", query = "select s from Scorecard s where s.roundEntry.round = :round"
         + " and s.status = app.laurel.judging.ScorecardStatus.SUBMITTED")
@@ -90,6 +102,10 @@ public class Scorecard {
     @Version
     private long version;
 
+    /** Submitted or reopened in this transaction: the round's ranking changes when it commits. */
+    @Transient
+    private boolean scoreChanged;
+
     protected Scorecard() {
     }
 
@@ -141,6 +157,7 @@ public class Scorecard {
         totalHalfPoints = rubric.totalHalfPoints(given);
         primaryHalfPoints = rubric.primaryHalfPoints(given);
         status = ScorecardStatus.SUBMITTED;
+        scoreChanged = true;
         submittedAt = now;
         updatedAt = now;
     }
@@ -152,6 +169,7 @@ public class Scorecard {
             throw LaurelException.conflict("judging.scorecard.notSubmitted");
         }
         status = ScorecardStatus.DRAFT;
+        scoreChanged = true;
         totalHalfPoints = null;
         primaryHalfPoints = null;
         submittedAt = null;
@@ -169,6 +187,21 @@ public class Scorecard {
         Map<String, BigDecimal> points = new HashMap<>();
         scores.forEach((criterion, half) -> points.put(criterion, BigDecimal.valueOf(half).divide(BigDecimal.valueOf(2))));
         return points;
+    }
+
+    /** The key under which {@link CommitCounter} counts the committed changes to a round's submitted scores. */
+    static String scoresOf(long roundId) {
+        return "scores:round:" + roundId;
+    }
+
+    /** Counts a change of the submitted scores (a draft saved changes no ranking), once the transaction commits. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void counted() {
+        if (scoreChanged || status == ScorecardStatus.SUBMITTED) {
+            CommitCounter.changed(scoresOf(roundEntry.getRound().getId()));
+        }
     }
 
     /** The score sheet of a round's scorecards: per round entry, the totals of the submitted ones. */

@@ -1,11 +1,11 @@
 package app.laurel.judging;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 
 /**
@@ -30,38 +30,38 @@ public final class Stability {
         List<String> panel = sheet.stream().flatMap(r -> r.totals().stream()).map(JudgeTotal::judge).distinct().sorted().toList();
         int judges = panel.size();
         int n = sheet.size();
-        // Totals by entry and judge index, in points; NaN where the judge did not score the entry.
-        double[][] total = new double[n][judges];
-        double[][] primary = new double[n][judges];
-        for (double[] row : total) {
-            Arrays.fill(row, Double.NaN);
-        }
         Map<String, Integer> index = new HashMap<>();
         for (int j = 0; j < judges; j++) {
             index.put(panel.get(j), j);
         }
+        // Each entry's own scorecards only (9 of 300 judges, not a 40,000 × 300 table), lowest total first, in points.
+        int[][] judgeOf = new int[n][];
+        double[][] total = new double[n][];
+        double[][] primary = new double[n][];
         for (int e = 0; e < n; e++) {
-            for (JudgeTotal t : sheet.get(e).totals()) {
-                total[e][index.get(t.judge())] = t.totalHalfPoints() / 2.0;
-                primary[e][index.get(t.judge())] = t.primaryHalfPoints() / 2.0;
-            }
+            List<JudgeTotal> cards = sheet.get(e).totals().stream().sorted(Comparator.comparingInt(JudgeTotal::totalHalfPoints)).toList();
+            judgeOf[e] = cards.stream().mapToInt(t -> index.get(t.judge())).toArray();
+            total[e] = cards.stream().mapToDouble(t -> t.totalHalfPoints() / 2.0).toArray();
+            primary[e] = cards.stream().mapToDouble(t -> t.primaryHalfPoints() / 2.0).toArray();
         }
-        double[][] zOf = method == AggregationMethod.ZSCORE ? zScores(total, judges) : null;
+        double[][] zOf = method == AggregationMethod.ZSCORE ? zScores(judgeOf, total, judges) : null;
         int[] inTop = new int[n];
-        int[] drawn = new int[judges];
+        int[] times = new int[judges];
+        double[][] keys = new double[n][];
         Random random = new Random(SEED);
         for (int sample = 0; sample < RESAMPLES; sample++) {
+            Arrays.fill(times, 0);
             for (int i = 0; i < judges; i++) {
-                drawn[i] = random.nextInt(judges);
+                times[random.nextInt(judges)]++;
             }
-            List<double[]> keys = new ArrayList<>(n);
+            int count = 0;
             for (int e = 0; e < n; e++) {
-                double[] key = key(e, total[e], primary[e], zOf == null ? null : zOf[e], drawn, method);
+                double[] key = key(e, judgeOf[e], total[e], primary[e], zOf == null ? null : zOf[e], times, method);
                 if (key != null) {
-                    keys.add(key);
+                    keys[count++] = key;
                 }
             }
-            markTop(keys, topN, inTop);
+            markTop(keys, count, topN, inTop);
         }
         Map<Long, Double> share = new HashMap<>();
         for (int e = 0; e < n; e++) {
@@ -70,84 +70,122 @@ public final class Stability {
         return share;
     }
 
-    /** The ranking keys of one entry under the drawn panel: value, plain mean, primary mean, highest, index. */
-    private static double[] key(int e, double[] totals, double[] primaries, double[] z, int[] drawn, AggregationMethod method) {
-        double[] values = new double[drawn.length];
+    /**
+     * The ranking keys of one entry under the drawn panel (each judge counted as often as drawn): value, plain mean,
+     * primary mean, highest, index. Totals come lowest first, so the median and the trimmed ends are found by counting.
+     */
+    private static double[] key(int e, int[] judgeOf, double[] totals, double[] primaries, double[] z, int[] times,
+                                AggregationMethod method) {
         int count = 0;
         double sum = 0;
         double primarySum = 0;
         double zSum = 0;
+        double lowest = Double.NaN;
         double highest = Double.NEGATIVE_INFINITY;
-        for (int judge : drawn) {
-            if (!Double.isNaN(totals[judge])) {
-                values[count++] = totals[judge];
-                sum += totals[judge];
-                primarySum += primaries[judge];
-                highest = Math.max(highest, totals[judge]);
-                zSum += z == null ? 0 : z[judge];
+        for (int c = 0; c < judgeOf.length; c++) {
+            int drawn = times[judgeOf[c]];
+            if (drawn > 0) {
+                count += drawn;
+                sum += drawn * totals[c];
+                primarySum += drawn * primaries[c];
+                zSum += z == null ? 0 : drawn * z[c];
+                lowest = Double.isNaN(lowest) ? totals[c] : lowest;
+                highest = totals[c];
             }
         }
         if (count == 0) {
             return null;
         }
-        double[] sorted = Arrays.copyOf(values, count);
-        Arrays.sort(sorted);
         double mean = sum / count;
         double value = switch (method) {
             case MEAN -> mean;
-            case TRIMMED_MEAN -> count >= 5 ? (sum - sorted[0] - sorted[count - 1]) / (count - 2) : mean;
-            case MEDIAN -> count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2;
+            case TRIMMED_MEAN -> count >= 5 ? (sum - lowest - highest) / (count - 2) : mean;
+            case MEDIAN -> count % 2 == 1 ? nth(count / 2, judgeOf, totals, times)
+                    : (nth(count / 2 - 1, judgeOf, totals, times) + nth(count / 2, judgeOf, totals, times)) / 2;
             case ZSCORE -> zSum / count;
         };
         return new double[]{value, mean, primarySum / count, highest, e};
     }
 
-    /** Counts, for every entry whose shared rank is within the top N, one more resample in the top. */
-    private static void markTop(List<double[]> keys, int topN, int[] inTop) {
-        Comparator<double[]> better = (a, b) -> {
-            for (int i = 0; i < 4; i++) {
-                int c = Double.compare(b[i], a[i]);
-                if (c != 0) {
-                    return c;
+    /** The total at 0-based place {@code k} of the drawn totals in ascending order. */
+    private static double nth(int k, int[] judgeOf, double[] totals, int[] times) {
+        int seen = 0;
+        for (int c = 0; c < judgeOf.length; c++) {
+            seen += times[judgeOf[c]];
+            if (seen > k) {
+                return totals[c];
+            }
+        }
+        throw new IllegalStateException("fewer than " + (k + 1) + " totals drawn");
+    }
+
+    private static final Comparator<double[]> BETTER = (a, b) -> {
+        for (int i = 0; i < 4; i++) {
+            int c = Double.compare(b[i], a[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    };
+
+    /**
+     * Counts one more resample in the top for every entry whose shared rank is within the top N: those at least as
+     * good as the N-th best key (a shared rank is the place of the first of the tie). The N best are kept in a heap
+     * rather than sorting every entry, a thousand times over.
+     */
+    private static void markTop(double[][] keys, int count, int topN, int[] inTop) {
+        if (topN <= 0 || count == 0) {
+            return;
+        }
+        double[] threshold;
+        if (count <= topN) {
+            threshold = null;
+        } else {
+            // The worst of the best N at the head: a key better than it replaces it.
+            PriorityQueue<double[]> best = new PriorityQueue<>(topN, BETTER.reversed());
+            for (int i = 0; i < count; i++) {
+                if (best.size() < topN) {
+                    best.add(keys[i]);
+                } else if (BETTER.compare(keys[i], best.peek()) < 0) {
+                    best.poll();
+                    best.add(keys[i]);
                 }
             }
-            return 0;
-        };
-        keys.sort(better);
-        int rank = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            if (i == 0 || better.compare(keys.get(i - 1), keys.get(i)) != 0) {
-                rank = i + 1;
+            threshold = best.peek();
+        }
+        for (int i = 0; i < count; i++) {
+            if (threshold == null || BETTER.compare(keys[i], threshold) <= 0) {
+                inTop[(int) keys[i][4]]++;
             }
-            if (rank > topN) {
-                return;
-            }
-            inTop[(int) keys.get(i)[4]]++;
         }
     }
 
     /** Each total as a z-score against its judge's mean and population SD over the round (0 for a flat judge). */
-    private static double[][] zScores(double[][] total, int judges) {
-        double[][] z = new double[total.length][judges];
-        for (int j = 0; j < judges; j++) {
-            double sum = 0;
-            int count = 0;
-            for (double[] row : total) {
-                if (!Double.isNaN(row[j])) {
-                    sum += row[j];
-                    count++;
-                }
+    private static double[][] zScores(int[][] judgeOf, double[][] total, int judges) {
+        double[] sums = new double[judges];
+        int[] counts = new int[judges];
+        for (int e = 0; e < total.length; e++) {
+            for (int c = 0; c < judgeOf[e].length; c++) {
+                sums[judgeOf[e][c]] += total[e][c];
+                counts[judgeOf[e][c]]++;
             }
-            double mean = count == 0 ? 0 : sum / count;
-            double squares = 0;
-            for (double[] row : total) {
-                if (!Double.isNaN(row[j])) {
-                    squares += (row[j] - mean) * (row[j] - mean);
-                }
+        }
+        double[] squares = new double[judges];
+        for (int e = 0; e < total.length; e++) {
+            for (int c = 0; c < judgeOf[e].length; c++) {
+                int j = judgeOf[e][c];
+                double mean = sums[j] / counts[j];
+                squares[j] += (total[e][c] - mean) * (total[e][c] - mean);
             }
-            double sd = count == 0 ? 0 : Math.sqrt(squares / count);
-            for (int e = 0; e < total.length; e++) {
-                z[e][j] = Double.isNaN(total[e][j]) || sd == 0 ? 0 : (total[e][j] - mean) / sd;
+        }
+        double[][] z = new double[total.length][];
+        for (int e = 0; e < total.length; e++) {
+            z[e] = new double[judgeOf[e].length];
+            for (int c = 0; c < judgeOf[e].length; c++) {
+                int j = judgeOf[e][c];
+                double sd = Math.sqrt(squares[j] / counts[j]);
+                z[e][c] = sd == 0 ? 0 : (total[e][c] - sums[j] / counts[j]) / sd;
             }
         }
         return z;

@@ -6,12 +6,14 @@ import app.laurel.contest.EntryType;
 import app.laurel.identity.Account;
 import app.laurel.identity.Unit;
 import app.laurel.platform.error.LaurelException;
+import app.laurel.platform.persistence.CommitCounter;
 import app.laurel.storage.StoredFile;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -44,6 +46,7 @@ import java.util.Set;
  * the same receipt number. Once screening has accepted it, what judges score no longer changes. Deadlines are the service's to check, because they depend on the contest and the unit.
  */
 @Entity
+@EntityListeners(CommitCounter.class)
 @Table(name = "entry")
 @NamedQuery(name = "Entry.byOwner", query = "select e from Entry e where e.owner.username = :username and e.contest = :contest order by e.createdAt desc")
 @NamedQuery(name = "Entry.byOwnerEverywhere", query = "select e from Entry e join fetch e.contest where e.owner.username = :username"

@@ -376,8 +376,16 @@ class JudgingRulesIT {
         return round.json().getJsonNumber("id").longValue();
     }
 
+    /** All the judge's scorecards, page after page (the list is paged since issue 15). */
     static List<JsonObject> cards(Api api, String token) throws Exception {
-        return api.get("/api/v1/judging/scorecards", token, null).structure().asJsonArray().stream().map(JsonValue::asJsonObject).toList();
+        List<JsonObject> all = new java.util.ArrayList<>();
+        int pages = 1;
+        for (int page = 1; page <= pages; page++) {
+            Api.Reply reply = api.get("/api/v1/judging/scorecards?size=200&page=" + page, token, null);
+            pages = Integer.parseInt(reply.raw().headers().firstValue("X-Page-Count").orElseThrow());
+            reply.structure().asJsonArray().stream().map(JsonValue::asJsonObject).forEach(all::add);
+        }
+        return all;
     }
 
     private static Map<String, List<String>> assignments(Api api, String organiser, long round) throws Exception {

@@ -27,8 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * statements for a round of 200 entries as for one of 20 (give or take a batch), and opening a round sends one
  * insert per scorecard and a constant number of other statements (not one conflict query per entry and judge).
  * The server logs each request's count when the tests switch it on ({@code StatementCountFilter}). The judge's
- * list page (我的评审, grouped by round) is one of those lists. The API's
- * judge's scorecards are printed, not held: each row carries its story, read one by one (issue 15 takes it).
+ * list page (我的评审, grouped by round) is one of those lists, and so is the API's list of the judge's scorecards with
+ * their stories: both are paged (50 a page), the stories of a page read in one statement and the counts grouped.
  */
 @ExtendWith({LaurelServerExtension.class, BrowserExtension.class})
 class StatementCountIT {
@@ -52,7 +52,8 @@ class StatementCountIT {
         Map<String, Long> big = measure(server, browser, api, organiser, judges, cookie, BIG);
         System.out.printf("SQL statements, 20 entries: %s; %d entries: %s%n", small, BIG, big);
         // Batch fetching reads up to 500 rows a statement: the round page's 1,400 scorecards take three, 140 one.
-        for (String list : List.of("round page", "screening page", "ranking", "screening list", "judge's list page")) {
+        for (String list : List.of("round page", "screening page", "ranking", "screening list", "judge's list page",
+                "judge's scorecards")) {
             assertTrue(big.get(list) <= small.get(list) + 2, list + " grows with the entries: 20 → " + small + ", " + BIG + " → " + big);
         }
         assertEquals(small.get("open") - 20L * JUDGES, big.get("open") - (long) BIG * JUDGES,

@@ -30,4 +30,19 @@ class JudgeWorkTest {
         assertEquals(3, work.rounds().get(0).total());
         assertEquals(1, work.rounds().get(0).submitted());
     }
+
+    @Test
+    void aPageShowsItsOwnRoundsWithTheProgressOfAllTheirScorecards() {
+        List<JudgeWork.RoundCount> counts = List.of(new JudgeWork.RoundCount("A", "活动A", 10, "初评", 40, 120),
+                new JudgeWork.RoundCount("B", "活动B", 20, "初评", 5, 5), new JudgeWork.RoundCount("C", "活动C", 30, "复评", 0, 60));
+        JudgeWork second = JudgeWork.page(List.of(item(7, "R1-051", "DRAFT", "A", 10)), counts, false, 2, 4);
+        assertEquals(List.of(10L), second.rounds().stream().map(JudgeWork.RoundWork::roundId).toList());
+        assertEquals("40/120", second.rounds().get(0).submitted() + "/" + second.rounds().get(0).total());
+        assertEquals("45/185", second.submitted() + "/" + second.total());
+        assertEquals(true, second.hasPrevious() && second.hasNext());
+        // The first page of what is left to score also names the round that is done, as done.
+        JudgeWork todo = JudgeWork.page(List.of(item(8, "R1-002", "DRAFT", "A", 10)), counts, true, 1, 3);
+        assertEquals(List.of(10L, 20L), todo.rounds().stream().map(JudgeWork.RoundWork::roundId).toList());
+        assertEquals(List.of(), todo.rounds().get(1).shown());
+    }
 }

@@ -14,6 +14,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.servlet.http.HttpServletResponse;
+import app.laurel.platform.persistence.Paging;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -42,10 +47,23 @@ public class JudgingResource {
     @Inject
     private JudgingService judging;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
-    @Operation(summary = "The caller's scorecards in open rounds, each entry blind")
-    public List<BlindEntry> mine() {
-        return judging.myScorecards();
+    @Operation(summary = "One page of the caller's scorecards in open rounds, each entry blind, in list order (contest,"
+            + " round, code); ?page=1&size=50 (at most 200). Headers: X-Total-Count (all the caller's scorecards),"
+            + " X-Submitted-Count (those submitted), X-Page-Count")
+    public List<BlindEntry> mine(@Parameter(description = "Page number from 1 (out of range: brought into range)")
+                                 @QueryParam("page") Integer page,
+                                 @Parameter(description = "Scorecards per page, 1–200, default 50")
+                                 @QueryParam("size") Integer size) {
+        Paging paging = Paging.of(page, size);
+        JudgingService.CardPage found = judging.myScorecards(paging);
+        response.setHeader("X-Total-Count", Long.toString(found.total()));
+        response.setHeader("X-Submitted-Count", Long.toString(found.submitted()));
+        response.setHeader("X-Page-Count", Integer.toString(paging.pages(found.total())));
+        return found.cards();
     }
 
     @GET

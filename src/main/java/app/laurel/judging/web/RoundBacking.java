@@ -1,17 +1,14 @@
 package app.laurel.judging.web;
 
-import app.laurel.identity.Unit;
 import app.laurel.judging.Conflict;
 import app.laurel.judging.CutDecision;
 import app.laurel.judging.PanelService;
 import app.laurel.judging.RankedEntry;
 import app.laurel.judging.Round;
-import app.laurel.judging.RoundEntry;
 import app.laurel.judging.RoundResult;
 import app.laurel.judging.RoundService;
 import app.laurel.platform.web.FacesFeedback;
 import app.laurel.platform.web.NotFound;
-import app.laurel.submission.Entry;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -160,12 +157,10 @@ public class RoundBacking implements Serializable {
         if (titles == null) {
             titles = new HashMap<>();
             units = new HashMap<>();
-            for (RoundEntry re : rounds.entries(getRound())) {
-                Entry entry = re.getEntry();
-                titles.put(re.getCode(), entry.getTitle());
-                Unit unit = entry.getUnit() != null ? entry.getUnit() : entry.getTownship();
-                units.put(re.getCode(), unit == null ? null : unit.getName());
-            }
+            rounds.labels(id).forEach((code, label) -> {
+                titles.put(code, label[0]);
+                units.put(code, label[1]);
+            });
         }
         return titles;
     }
@@ -184,10 +179,6 @@ public class RoundBacking implements Serializable {
         }
         String name = judgeNames.get(username);
         return name == null || name.isBlank() || name.equals(username) ? username : name + "（" + username + "）";
-    }
-
-    public List<String> getCodes() {
-        return getTitles().keySet().stream().sorted().toList();
     }
 
     public List<Conflict> getConflicts() {

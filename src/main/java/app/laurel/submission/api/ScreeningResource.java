@@ -21,6 +21,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import app.laurel.platform.persistence.Paging;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -85,14 +87,26 @@ public class ScreeningResource {
     @Inject
     private ContestAdminService contests;
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.servlet.http.HttpServletResponse response;
+
     @GET
     @Path("entries")
-    @Operation(summary = "Submitted entries, filtered by unit, category, status and text")
+    @Operation(summary = "One page of the submitted entries, newest first, filtered by unit, category, status and text;"
+            + " ?page=1&size=50 (at most 200). Headers: X-Total-Count (entries the filter leaves, all pages), X-Page-Count")
     public List<EntryJson> list(@PathParam("contest") String contest, @QueryParam("unit") Long unitId,
                                 @QueryParam("category") Long categoryId, @QueryParam("status") String status,
-                                @QueryParam("q") String text) {
+                                @QueryParam("q") String text,
+                                @Parameter(description = "Page number from 1 (out of range: brought into range)")
+                                @QueryParam("page") Integer page,
+                                @Parameter(description = "Entries per page, 1–200, default 50")
+                                @QueryParam("size") Integer size) {
         ScreeningFilter filter = new ScreeningFilter(unitId, categoryId, Params.choice(EntryStatus.class, status, "status", false), text);
-        return screening.screeningList(contest, filter).stream().map(EntryJson::of).toList();
+        Paging paging = Paging.of(page, size);
+        long total = screening.count(contest, filter);
+        response.setHeader("X-Total-Count", Long.toString(total));
+        response.setHeader("X-Page-Count", Integer.toString(paging.pages(total)));
+        return screening.screeningList(contest, filter, paging).stream().map(EntryJson::of).toList();
     }
 
     @POST

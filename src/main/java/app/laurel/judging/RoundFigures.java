@@ -1,0 +1,55 @@
+package app.laurel.judging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The round page's figures (ranking, bootstrap, Kendall's W, judges' figures) computed once per change, not per view:
+ * a bootstrap of 40,000 entries costs seconds, a view must cost milliseconds. Each result is filed under what it was
+ * computed from ({@link Key}); a view with another key computes afresh. The few most recently viewed rounds are kept.
+ */
+@ApplicationScoped
+public class RoundFigures {
+
+    private static final int ROUNDS_KEPT = 8;
+
+    /**
+     * What the figures depend on: the round's own version (rules, cut settlement, status), the committed changes to
+     * its submitted scores, to entries (an entry withdrawn leaves the ranking) and the panel.
+     */
+    record Key(long roundVersion, long scoreChanges, long entryChanges, int panel) {
+    }
+
+    private record Filed(Key key, RoundResult result) {
+    }
+
+    private final Map<Long, Filed> filed = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Filed> eldest) {
+            return size() > ROUNDS_KEPT;
+        }
+    };
+
+    private final Map<Long, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The figures filed for {@code key}, or computed now (once, however many views ask at the same moment). */
+    RoundResult get(long roundId, Key key, Supplier<RoundResult> compute) {
+        synchronized (locks.computeIfAbsent(roundId, k -> new Object())) {
+            Filed found;
+            synchronized (filed) {
+                found = filed.get(roundId);
+            }
+            if (found != null && found.key().equals(key)) {
+                return found.result();
+            }
+            RoundResult result = compute.get();
+            synchronized (filed) {
+                filed.put(roundId, new Filed(key, result));
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package app.laurel.judging;
+
+import app.laurel.platform.persistence.Aggregates;
+import app.laurel.submission.EntryStatus;
+import jakarta.persistence.EntityManager;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A round's submitted scores read as numbers, never as entities: the sums a ranking needs in one grouped statement
+ * (two for the median, three for z-scores), or the whole sheet (entry, judge, totals) in one statement for the
+ * figures that need every total (bootstrap, Kendall's W, judges' leniency). Only entries still in play count: a
+ * withdrawn or disqualified entry's scores are left out, as {@link RoundService} has always done.
+ */
+public final class RoundSheets {
+
+    /** Runs a statement with positional parameters ?1, ?2 … and hands back its rows (JPA's native query; JDBC in a benchmark). */
+    @FunctionalInterface
+    public interface Rows {
+        List<Object[]> select(String sql, Object... parameters);
+
+        static Rows of(EntityManager em) {
+            return (sql, parameters) -> Aggregates.rows(em, sql, parameters);
+        }
+    }
+
+    private static final String IN_PLAY = Arrays.stream(EntryStatus.values()).filter(EntryStatus::isPublishable)
+            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    /** The round's submitted scorecards of entries in play, joined to their judge. */
+    private static final String SUBMITTED = " from scorecard s join round_entry re on re.id = s.round_entry_id"
+            + " join entry e on e.id = re.entry_id join account a on a.id = s.judge_id"
+            + " where re.round_id = ?1 and s.status = 'SUBMITTED' and e.status in " + IN_PLAY;
+
+    private RoundSheets() {
+    }
+
+    /** The sums {@link Ranker#rank(ScoreSums, AggregationMethod, int)} needs for {@code method}. */
+    public static ScoreSums sums(Rows sql, long roundId, AggregationMethod method) {
+        Map<Long, int[]> middles = method == AggregationMethod.MEDIAN ? middles(sql, roundId) : Map.of();
+        List<ScoreSums.Entry> entries = new ArrayList<>();
+        for (Object[] r : sql.select("select s.round_entry_id, count(*), sum(s.total_half_points),"
+                + " sum(s.primary_half_points), min(s.total_half_points), max(s.total_half_points),"
+                + " sum(s.total_half_points % 2), sum(s.primary_half_points % 2)" + SUBMITTED
+                + " group by s.round_entry_id order by s.round_entry_id", roundId)) {
+            long entryId = Aggregates.number(r[0]);
+            int[] middle = middles.getOrDefault(entryId, new int[2]);
+            entries.add(new ScoreSums.Entry(entryId, (int) Aggregates.number(r[1]), Aggregates.number(r[2]),
+                    Aggregates.number(r[3]), (int) Aggregates.number(r[4]), (int) Aggregates.number(r[5]),
+                    (int) Aggregates.number(r[6]), (int) Aggregates.number(r[7]), middle[0], middle[1]));
+        }
+        if (method != AggregationMethod.ZSCORE) {
+            return new ScoreSums(entries, Map.of(), List.of());
+        }
+        Map<String, ScoreSums.Judge> judges = new HashMap<>();
+        for (Object[] r : sql.select("select a.username, count(*), sum(s.total_half_points),"
+                + " sum(s.total_half_points * s.total_half_points), sum(s.total_half_points % 2)" + SUBMITTED
+                + " group by a.username", roundId)) {
+            judges.put((String) r[0], new ScoreSums.Judge((String) r[0], Aggregates.number(r[1]), Aggregates.number(r[2]),
+                    Aggregates.number(r[3]), Aggregates.number(r[4])));
+        }
+        List<ScoreSums.Card> cards = new ArrayList<>();
+        for (Object[] r : sql.select("select s.round_entry_id, a.username, s.total_half_points" + SUBMITTED, roundId)) {
+            cards.add(new ScoreSums.Card(Aggregates.number(r[0]), (String) r[1], (int) Aggregates.number(r[2])));
+        }
+        return new ScoreSums(entries, judges, cards);
+    }
+
+    /** The middle total (or two) of each entry, by rank within the entry: what the median needs of the sorted totals. */
+    private static Map<Long, int[]> middles(Rows sql, long roundId) {
+        Map<Long, int[]> middles = new HashMap<>();
+        for (Object[] r : sql.select("select round_entry_id, min(total_half_points), max(total_half_points) from ("
+                + " select s.round_entry_id, s.total_half_points,"
+                + " row_number() over (partition by s.round_entry_id order by s.total_half_points) as place,"
+                + " count(*) over (partition by s.round_entry_id) as n" + SUBMITTED + ") ranked"
+                + " where place in ((n + 1) div 2, n div 2 + 1) group by round_entry_id", roundId)) {
+            middles.put(Aggregates.number(r[0]), new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+        }
+        return middles;
+    }
+
+    /** Every submitted total of entries in play, by entry, in the order the scorecards were made. */
+    public static List<EntryTotals> sheet(Rows sql, long roundId) {
+        Map<Long, List<JudgeTotal>> rows = new LinkedHashMap<>();
+        for (Object[] r : sql.select("select s.round_entry_id, a.username, s.total_half_points, s.primary_half_points"
+                + SUBMITTED + " order by s.id", roundId)) {
+            rows.computeIfAbsent(Aggregates.number(r[0]), k -> new ArrayList<>()).add(new JudgeTotal((String) r[1],
+                    (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+        }
+        return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The round's entry codes by round-entry id: of the entries still in play, or of all of them. */
+    static Map<Long, String> codes(Rows sql, long roundId, boolean inPlayOnly) {
+        Map<Long, String> codes = new HashMap<>();
+        for (Object[] r : sql.select("select re.id, re.code from round_entry re join entry e on e.id = re.entry_id"
+                + " where re.round_id = ?1" + (inPlayOnly ? " and e.status in " + IN_PLAY : ""), roundId)) {
+            codes.put(Aggregates.number(r[0]), (String) r[1]);
+        }
+        return codes;
+    }
+
+    /** Submitted and assigned scorecards of each entry of the round, by code; an entry with none at 0/0. */
+    static Map<String, int[]> progressByEntry(Rows sql, long roundId) {
+        Map<String, int[]> byEntry = new HashMap<>();
+        for (Object[] r : sql.select("select re.code, sum(case when s.status = 'SUBMITTED' then 1 else 0 end),"
+                + " count(s.id) from round_entry re left join scorecard s on s.round_entry_id = re.id"
+                + " where re.round_id = ?1 group by re.id, re.code", roundId)) {
+            byEntry.put((String) r[0], new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+        }
+        return byEntry;
+    }
+
+    /** Submitted and assigned scorecards of each judge, added to {@code byJudge} (the panel at 0/0). */
+    static Map<String, int[]> progressByJudge(Rows sql, long roundId, Map<String, int[]> byJudge) {
+        for (Object[] r : sql.select("select a.username, sum(case when s.status = 'SUBMITTED' then 1 else 0 end),"
+                + " count(*) from scorecard s join round_entry re on re.id = s.round_entry_id join account a on a.id = s.judge_id"
+                + " where re.round_id = ?1 group by a.username", roundId)) {
+            byJudge.put((String) r[0], new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+        }
+        return byJudge;
+    }
+
+    /** Title and unit (or township) name of each entry of the round, by code. */
+    static Map<String, String[]> labels(Rows sql, long roundId) {
+        Map<String, String[]> labels = new HashMap<>();
+        for (Object[] r : sql.select("select re.code, e.title, coalesce(u.name, t.name) from round_entry re"
+                + " join entry e on e.id = re.entry_id left join unit u on u.id = e.unit_id left join unit t on t.id = e.township_id"
+                + " where re.round_id = ?1", roundId)) {
+            labels.put((String) r[0], new String[]{(String) r[1], (String) r[2]});
+        }
+        return labels;
+    }
+}
