@@ -138,10 +138,19 @@ public class Dispatcher {
     /** Claims up to {@link #BATCH} due rows and delivers them; returns how many it claimed. */
     private int claimAndDeliver() {
         String claimant = claimant();
+        Instant claimed = clock.instant();
         List<Object[]> rows = claim(claimant);
         Set<String> bounced = bounced(rows);
         List<Long> sent = new ArrayList<>();
-        for (Object[] row : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            // A hung server (each step waits out its timeout) must not carry the batch's last rows past their claim,
+            // when another node may take and send them too: past half the claim time the rest go back, untried.
+            if (clock.instant().isAfter(claimed.plus(claim.dividedBy(2)))) {
+                settleSent(claimant, sent);
+                release(claimant, rows.subList(i, rows.size()));
+                return 0;
+            }
             if (deliver(claimant, row, bounced)) {
                 sent.add(((Number) row[0]).longValue());
             }
@@ -169,6 +178,14 @@ public class Dispatcher {
         List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts from outbox_message"
                 + " where claimed_by = ?1 order by id").setParameter(1, claimant).getResultList();
         return rows;
+    }
+
+    /** Hands rows of a batch back untried, as if never claimed, for the next round. */
+    private void release(String claimant, List<Object[]> rows) {
+        String in = rows.stream().map(r -> String.valueOf(r[0])).collect(Collectors.joining(","));
+        inTransaction(() -> em.createNativeQuery("update outbox_message set claimed_by = null, claimed_until = null,"
+                + " attempts = attempts - 1 where claimed_by = ?1 and id in (" + in + ")").setParameter(1, claimant).executeUpdate());
+        LOG.warning(() -> rows.size() + " outbox messages handed back untried: the batch took more than half the claim time");
     }
 
     /** Which of the batch's mail recipients bounced before: one query, not one a message. */

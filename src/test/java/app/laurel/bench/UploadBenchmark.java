@@ -89,7 +89,7 @@ public final class UploadBenchmark {
                     "LAUREL_STORAGE_DIR", work.resolve("files").toString(), "LAUREL_DEMO_ENABLED", "true",
                     "LAUREL_UPLOADS_MAX_STORED_MB", String.valueOf(4 * (uploads * each + videoSize) / (1024 * 1024)));
             try (PayaraProcess payara = PayaraProcess.start(payaraJar, war, Machine.freePort(), env, work.resolve("payara.log"))) {
-                payara.awaitReady(Duration.ofMinutes(15));
+                payara.awaitReady(Duration.ofMinutes(30)); // a machine at load 50 took 15 minutes
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 String base = payara.baseUrl();
                 String token = token(http, base);
