@@ -27,27 +27,32 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Delivers the outbox every {@code laurel.notify.dispatch-every}. Each due row is first CLAIMED by a guarded UPDATE in
- * its own short transaction: only the node whose UPDATE changed the row (still pending, due, not claimed by anyone
- * whose claim is still running) sends it, so two nodes, or a node and its restarted self, never both send one row.
- * The claim is committed before the SMTP or SMS conversation starts, so no database lock is held while a slow
- * gateway answers; the outcome (sent, or the next attempt after {@link Backoff}, or given up) is written in a second
- * short transaction, guarded by the claim.
+ * Delivers the outbox every {@code laurel.notify.dispatch-every}, batch after batch until nothing is due. A batch of
+ * due rows is first CLAIMED by one guarded UPDATE in its own short transaction, under a name for this node and batch
+ * alone: it takes only rows still pending, due, and not claimed by anyone whose claim is still running, so two
+ * nodes, or a node and its restarted self, never both hold one row. The claim is committed before the SMTP or SMS
+ * conversation starts, so no database lock is held while a slow gateway answers. Mail goes over one SMTP connection
+ * for the round (reconnected after an error). What the servers took is marked sent a few rows at a time, a failure
+ * (the next attempt after {@link Backoff}, or given up) at once; each write is guarded by the batch's claim.
  * <p>
  * If the process dies after the server accepted a message (SMTP 250, gateway 2xx) but before "sent" committed, the
  * row stays pending under a claim that runs out after {@code laurel.notify.claim}; then it is sent again. That is the
  * least bad of the two answers: the alternative (marking "sending" and never retrying an unknown outcome) silently
- * loses the message, and a lost 退回修改 or reminder costs the person more than a rare second copy, which the window
- * of milliseconds makes rare. A second mail carries the same Message-ID, so mail clients that collapse duplicates
- * show it once.
+ * loses the message, and a lost 退回修改 or reminder costs the person more than a rare second copy. The window is
+ * the few messages sent since the last "sent" commit (at most {@value #SETTLE_EVERY}, well under a second). A second
+ * mail carries the same Message-ID, so mail clients that collapse duplicates show it once.
  */
 @Startup
 @Singleton
@@ -57,8 +62,16 @@ import java.util.logging.Logger;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final int BATCH = 50;
-    private static final int BATCHES_PER_ROUND = 20;
+    private static final int BATCH = 100;
+    private static final int SETTLE_EVERY = 20;
+
+    /**
+     * Claims a batch: who (this node and batch), until when, and now. Public for the test that races two
+     * dispatchers' claims against each other in the database.
+     */
+    public static final String CLAIM_BATCH = "update outbox_message set claimed_by = ?1, claimed_until = ?2,"
+            + " attempts = attempts + 1 where state = 'PENDING' and next_attempt_at <= ?3"
+            + " and (claimed_until is null or claimed_until < ?3) order by next_attempt_at, id limit " + BATCH;
 
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
@@ -83,6 +96,7 @@ public class Dispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final String node = node();
+    private final AtomicLong claims = new AtomicLong();
     private Backoff backoff;
     private Duration claim;
     private MailSender mail;
@@ -109,16 +123,9 @@ public class Dispatcher {
             return;
         }
         try {
-            for (int batch = 0; batch < BATCHES_PER_ROUND; batch++) {
-                List<Long> due = due();
-                for (long id : due) {
-                    if (claim(id)) {
-                        deliver(id);
-                    }
-                }
-                if (due.size() < BATCH) {
-                    break;
-                }
+            // Until the queue is empty: a notice to 10,000 entrants goes out in one round, not 1,000 every tick.
+            while (claimAndDeliver() == BATCH) {
+                // the next batch
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Notification dispatch stopped for this round (database away?)", e);
@@ -128,57 +135,118 @@ public class Dispatcher {
         }
     }
 
-    private List<Long> due() {
-        LocalDateTime now = utc(clock.instant());
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("select id from outbox_message where state = 'PENDING' and next_attempt_at <= ?1"
-                        + " and (claimed_until is null or claimed_until < ?1) order by next_attempt_at, id")
-                .setParameter(1, now).setMaxResults(BATCH).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+    /** Claims up to {@link #BATCH} due rows and delivers them; returns how many it claimed. */
+    private int claimAndDeliver() {
+        String claimant = claimant();
+        Instant claimed = clock.instant();
+        List<Object[]> rows = claim(claimant);
+        Set<String> bounced = bounced(rows);
+        List<Long> sent = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Object[] row = rows.get(i);
+            // A hung server (each step waits out its timeout) must not carry the batch's last rows past their claim,
+            // when another node may take and send them too: past half the claim time the rest go back, untried.
+            if (clock.instant().isAfter(claimed.plus(claim.dividedBy(2)))) {
+                settleSent(claimant, sent);
+                release(claimant, rows.subList(i, rows.size()));
+                return 0;
+            }
+            if (deliver(claimant, row, bounced)) {
+                sent.add(((Number) row[0]).longValue());
+            }
+            if (sent.size() == SETTLE_EVERY) {
+                settleSent(claimant, sent);
+            }
+        }
+        settleSent(claimant, sent);
+        return rows.size();
     }
 
-    /** True when this node now holds the row: the guarded UPDATE changed it, so no other node did. */
-    private boolean claim(long id) {
+    /**
+     * One guarded UPDATE takes the next due rows that nobody holds (still pending, due, no running claim) under a
+     * name used for this batch alone, and only the rows it changed are read back: two nodes racing for the same
+     * rows each get a different part of them, never the same row. Empty when the database is away.
+     */
+    private List<Object[]> claim(String claimant) {
         Instant now = clock.instant();
-        return inTransaction(() -> em.createNativeQuery("update outbox_message set claimed_by = ?1, claimed_until = ?2,"
-                        + " attempts = attempts + 1 where id = ?3 and state = 'PENDING' and next_attempt_at <= ?4"
-                        + " and (claimed_until is null or claimed_until < ?4)")
-                .setParameter(1, node).setParameter(2, utc(now.plus(claim))).setParameter(3, id).setParameter(4, utc(now))
-                .executeUpdate() == 1).orElse(false);
+        int claimed = inTransaction(() -> em.createNativeQuery(CLAIM_BATCH).setParameter(1, claimant).setParameter(2, utc(now.plus(claim))).setParameter(3, utc(now))
+                .executeUpdate()).orElse(0);
+        if (claimed == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, channel, recipient, subject, body, attempts from outbox_message"
+                + " where claimed_by = ?1 order by id").setParameter(1, claimant).getResultList();
+        return rows;
     }
 
-    private void deliver(long id) {
-        Object[] row = (Object[]) em.createNativeQuery("select channel, recipient, subject, body, attempts from outbox_message where id = ?1")
-                .setParameter(1, id).getSingleResult();
-        Channel channel = Channel.valueOf((String) row[0]);
-        String recipient = (String) row[1];
-        int attempts = ((Number) row[4]).intValue();
+    /** Hands rows of a batch back untried, as if never claimed, for the next round. */
+    private void release(String claimant, List<Object[]> rows) {
+        String in = rows.stream().map(r -> String.valueOf(r[0])).collect(Collectors.joining(","));
+        inTransaction(() -> em.createNativeQuery("update outbox_message set claimed_by = null, claimed_until = null,"
+                + " attempts = attempts - 1 where claimed_by = ?1 and id in (" + in + ")").setParameter(1, claimant).executeUpdate());
+        LOG.warning(() -> rows.size() + " outbox messages handed back untried: the batch took more than half the claim time");
+    }
+
+    /** Which of the batch's mail recipients bounced before: one query, not one a message. */
+    private Set<String> bounced(List<Object[]> rows) {
+        List<String> addresses = rows.stream().filter(r -> Channel.MAIL.name().equals(r[1])).map(r -> (String) r[2])
+                .distinct().toList();
+        return outbox.bounced(addresses);
+    }
+
+    /** True when the server took the message; a failure is written at once. */
+    private boolean deliver(String claimant, Object[] row, Set<String> bounced) {
+        long id = ((Number) row[0]).longValue();
+        Channel channel = Channel.valueOf((String) row[1]);
+        String recipient = (String) row[2];
+        int attempts = ((Number) row[5]).intValue();
         try {
             if (channel == Channel.MAIL) {
-                if (outbox.bounced(recipient)) {
+                if (bounced.contains(recipient.strip())) {
                     throw new DeliveryFailure("the address bounced before; not tried", true, null);
                 }
-                mail.send("<outbox-" + id + "@" + mailDomain + ">", recipient, (String) row[2], (String) row[3]);
+                mail.send("<outbox-" + id + "@" + mailDomain + ">", recipient, (String) row[3], (String) row[4]);
             } else {
-                sms.send(recipient, (String) row[3]);
+                sms.send(recipient, (String) row[4]);
             }
-            settle(id, "state = 'SENT', sent_at = ?3, last_error = null", utc(clock.instant()));
+            return true;
         } catch (DeliveryFailure failure) {
-            failed(id, channel, recipient, attempts, failure);
+            failed(claimant, id, channel, recipient, attempts, failure);
         } catch (RuntimeException e) {
-            failed(id, channel, recipient, attempts, new DeliveryFailure("unexpected: " + e, false, e));
+            failed(claimant, id, channel, recipient, attempts, new DeliveryFailure("unexpected: " + e, false, e));
         }
+        return false;
     }
 
-    private void failed(long id, Channel channel, String recipient, int attempts, DeliveryFailure failure) {
+    /**
+     * Marks what the servers took as sent, a few at a time: a commit per message would cost more than the SMTP
+     * conversation. A crash before this commit sends those few again after the claim runs out (same Message-ID).
+     */
+    private void settleSent(String claimant, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        int settled = inTransaction(() -> em.createNativeQuery("update outbox_message set state = 'SENT', sent_at = ?1,"
+                        + " last_error = null, claimed_by = null, claimed_until = null where claimed_by = ?2 and id in (" + in + ")")
+                .setParameter(1, utc(clock.instant())).setParameter(2, claimant).executeUpdate()).orElse(0);
+        if (settled != ids.size()) {
+            LOG.warning(() -> (ids.size() - settled) + " of outbox messages " + in
+                    + " were no longer claimed by this node when they were marked sent");
+        }
+        ids.clear();
+    }
+
+    private void failed(String claimant, long id, Channel channel, String recipient, int attempts, DeliveryFailure failure) {
         String error = failure.getMessage().length() > 500 ? failure.getMessage().substring(0, 500) : failure.getMessage();
         Optional<Duration> wait = failure.isPermanent() ? Optional.empty() : backoff.after(attempts);
         LOG.log(wait.isPresent() ? Level.INFO : Level.WARNING, () -> channel + " message " + id + " attempt " + attempts
                 + (wait.isPresent() ? " failed, next in " + wait.get() : " failed for good") + ": " + error);
         if (wait.isPresent()) {
-            settle(id, "next_attempt_at = ?3, last_error = ?4", utc(clock.instant().plus(wait.get())), error);
+            settle(claimant, id, "next_attempt_at = ?3, last_error = ?4", utc(clock.instant().plus(wait.get())), error);
         } else {
-            settle(id, "state = 'FAILED', last_error = ?3", error);
+            settle(claimant, id, "state = 'FAILED', last_error = ?3", error);
             if (channel == Channel.MAIL && failure.isPermanent() && !outbox.bounced(recipient)) {
                 inTransaction(() -> {
                     em.createNativeQuery("insert into mail_bounce (address, bounced_at, reason) values (?1, ?2, ?3)"
@@ -195,10 +263,10 @@ public class Dispatcher {
      * Writes the outcome and lets go of the claim, but only while the claim is this node's: a claim that ran out
      * meanwhile may belong to another node now, whose outcome is the one that counts.
      */
-    private void settle(long id, String set, Object... values) {
+    private void settle(String claimant, long id, String set, Object... values) {
         boolean ours = inTransaction(() -> {
             var update = em.createNativeQuery("update outbox_message set " + set + ", claimed_by = null, claimed_until = null"
-                    + " where id = ?1 and claimed_by = ?2").setParameter(1, id).setParameter(2, node);
+                    + " where id = ?1 and claimed_by = ?2").setParameter(1, id).setParameter(2, claimant);
             for (int i = 0; i < values.length; i++) {
                 update.setParameter(i + 3, values[i]);
             }
@@ -237,6 +305,11 @@ public class Dispatcher {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
+    /** This node and the batch: a claim's rows are read back, and settled, by this name alone. */
+    private String claimant() {
+        return node + "#" + claims.incrementAndGet();
+    }
+
     private static String node() {
         String host;
         try {
@@ -244,7 +317,8 @@ public class Dispatcher {
         } catch (Exception e) {
             host = "node";
         }
+        // Room for "#" and the batch number within the column's 64 characters.
         String id = host + "/" + UUID.randomUUID();
-        return id.length() <= 64 ? id : id.substring(id.length() - 64);
+        return id.length() <= 44 ? id : id.substring(id.length() - 44);
     }
 }

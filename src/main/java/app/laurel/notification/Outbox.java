@@ -10,7 +10,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Where features hand over a message. Queueing only writes rows, in the caller's transaction: the message exists
@@ -90,6 +95,22 @@ public class Outbox {
     boolean bounced(String email) {
         return em.createNativeQuery("select count(*) from mail_bounce where address = ?1").setParameter(1, email.strip())
                 .getSingleResult() instanceof Number n && n.longValue() > 0;
+    }
+
+    /** Which of {@code emails} bounced before, as stripped addresses: one statement for a dispatcher's batch. */
+    Set<String> bounced(Collection<String> emails) {
+        List<String> addresses = emails.stream().map(String::strip).distinct().toList();
+        if (addresses.isEmpty()) {
+            return Set.of();
+        }
+        var query = em.createNativeQuery("select address from mail_bounce where address in ("
+                + IntStream.rangeClosed(1, addresses.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", ")) + ")");
+        for (int i = 0; i < addresses.size(); i++) {
+            query.setParameter(i + 1, addresses.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<String> found = query.getResultList();
+        return Set.copyOf(found);
     }
 
     private void queue(Channel channel, String addressee, String recipient, Long accountId, String template, String key,

@@ -137,7 +137,7 @@ public final class CertificateRenderer {
                 float issuerTop = ISSUER_BASELINE + (issuerLines.size() - 1) * issuerSize * ISSUER_LEADING + issuerSize;
                 Body body = fitBody(font, content.body(), Math.max(QR_Y + QR_SIZE + quietZone(qr), issuerTop) + GAP);
                 PDImageXObject seal = content.sealPng() == null ? null
-                        : PDImageXObject.createFromByteArray(document, content.sealPng(), "seal");
+                        : SealStreams.image(document, content.sealPng());
 
                 PDPage page = new PDPage(PAGE);
                 document.addPage(page);

@@ -245,15 +245,46 @@ public class CertificateService {
                 c.getSerial(), baseUrl, seal(c.getSeal()));
     }
 
-    private byte[] render(String title, String body, String holder, String work, String award, String issuer, LocalDate date,
-                          String serial, String baseUrl, byte[] seal) {
+    /** How many valid certificates a batch of the contest will hold. */
+    public int validCount(String contestCode) {
+        return em.createQuery("select count(c) from Certificate c where c.contest = :contest and c.status = 'VALID'", Long.class)
+                .setParameter("contest", contests.byCode(contestCode)).getSingleResult().intValue();
+    }
+
+    /**
+     * The next {@code size} valid certificates of the contest after id {@code after}, in id order, ready to render:
+     * the columns only (not the entries behind them), so a batch reads 10,000 certificates a page at a time.
+     */
+    public List<CertificateZip.Item> batchPage(String contestCode, long after, int size, String baseUrl) {
+        List<Object[]> rows = em.createQuery("select c.id, c.title, c.body, c.holder, c.work, c.award, c.issuer, c.issuedOn,"
+                        + " c.serial, s.storedName from Certificate c left join c.seal s where c.contest = :contest"
+                        + " and c.status = 'VALID' and c.id > :after order by c.id", Object[].class)
+                .setParameter("contest", contests.byCode(contestCode)).setParameter("after", after).setMaxResults(size)
+                .getResultList();
+        Map<String, byte[]> seals = new java.util.HashMap<>();
+        return rows.stream().map(r -> {
+            String serial = (String) r[8];
+            byte[] seal = r[9] == null ? null : seals.computeIfAbsent((String) r[9], this::sealBytes);
+            return new CertificateZip.Item((Long) r[0], CertificateZip.fileName(serial, (String) r[3]),
+                    content((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6],
+                            (LocalDate) r[7], serial, baseUrl, seal));
+        }).toList();
+    }
+
+    private static CertificateContent content(String title, String body, String holder, String work, String award,
+                                              String issuer, LocalDate date, String serial, String baseUrl, byte[] seal) {
         String dateText = CertificateRenderer.formatDate(date, Messages.CHINESE);
         String filled = CertificateRenderer.fill(body, Map.of("name", holder, "work", work, "award", award, "issuer", issuer,
                 "date", dateText));
+        return new CertificateContent(title, filled, holder, work, award, issuer, date, serial, baseUrl + "/verify/" + serial,
+                seal, Messages.CHINESE);
+    }
+
+    private byte[] render(String title, String body, String holder, String work, String award, String issuer, LocalDate date,
+                          String serial, String baseUrl, byte[] seal) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            CertificateRenderer.render(new CertificateContent(title, filled, holder, work, award, issuer, date, serial,
-                    baseUrl + "/verify/" + serial, seal, Messages.CHINESE), out);
+            CertificateRenderer.render(content(title, body, holder, work, award, issuer, date, serial, baseUrl, seal), out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException e) {
@@ -281,11 +312,12 @@ public class CertificateService {
     }
 
     private byte[] seal(StoredFile seal) {
-        if (seal == null) {
-            return null;
-        }
+        return seal == null ? null : sealBytes(seal.getStoredName());
+    }
+
+    private byte[] sealBytes(String storedName) {
         try {
-            return Files.readAllBytes(store.resolve(seal.getStoredName()));
+            return Files.readAllBytes(store.resolve(storedName));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package app.laurel.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import app.laurel.notification.Dispatcher;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -101,6 +104,103 @@ class NotificationIT {
         awaitAllSent(server, citizen.email());
         assertEquals(List.of("作品已收到：第一篇", "作品已收到：第二篇"), subjects(server, citizen.email()),
                 "the first one not again after the restart: " + mails.size());
+    }
+
+    @Test
+    void aQueueOfSeveralBatchesGoesOutEachMessageOnceUnderItsOwnMessageId(TestServer server) throws Exception {
+        String domain = "bulk" + ThreadLocalRandom.current().nextInt(1_000_000) + ".example";
+        int count = 250; // more than two of the dispatcher's batches, and a part batch
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (Connection db = server.connect(); PreparedStatement insert = db.prepareStatement("insert into outbox_message"
+                + " (channel, addressee, recipient, template, idem_key, subject, body, state, attempts, next_attempt_at, created_at)"
+                + " values ('MAIL', ?, ?, 'bulk-test', 'k', ?, 'body', 'PENDING', 0, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                String address = "p" + i + "@" + domain;
+                insert.setString(1, address);
+                insert.setString(2, address);
+                insert.setString(3, "bulk " + i);
+                insert.setObject(4, now);
+                insert.setObject(5, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        await("all " + count + " sent", () -> countOrFail(server, "select count(*) from outbox_message where recipient like ?"
+                + " and state = 'SENT'", "%@" + domain) == count);
+
+        java.util.Map<String, Integer> perMessageId = new java.util.HashMap<>();
+        for (MimeMessage mail : server.mail().getReceivedMessages()) {
+            if (mail.getAllRecipients()[0].toString().endsWith("@" + domain)) {
+                perMessageId.merge(mail.getMessageID(), 1, Integer::sum);
+            }
+        }
+        assertEquals(count, perMessageId.size(), "one Message-ID per row");
+        assertEquals(List.of(1), perMessageId.values().stream().distinct().toList(), "none twice: " + perMessageId);
+    }
+
+    /**
+     * Two dispatchers claiming at the same moment (two nodes after a notice to thousands) share the due rows and
+     * never both hold one: the dispatcher's own claim statement, raced from two connections in the database.
+     */
+    @Test
+    void twoDispatchersClaimingAtOnceNeverHoldTheSameRow(TestServer server) throws Exception {
+        String tag = "race" + ThreadLocalRandom.current().nextInt(1_000_000);
+        int count = 600;
+        // Due only in 2099, for a "now" in 2100 passed by the test: the portal's own dispatcher leaves them alone.
+        LocalDateTime due = LocalDateTime.of(2099, 1, 1, 0, 0);
+        LocalDateTime now = LocalDateTime.of(2100, 1, 1, 0, 0);
+        try (Connection db = server.connect(); PreparedStatement insert = db.prepareStatement("insert into outbox_message"
+                + " (channel, addressee, recipient, template, idem_key, subject, body, state, attempts, next_attempt_at, created_at)"
+                + " values ('MAIL', ?, ?, ?, 'k', 's', 'b', 'PENDING', 0, ?, ?)")) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, "r" + i + "@" + tag + ".example");
+                insert.setString(2, "r" + i + "@" + tag + ".example");
+                insert.setString(3, tag);
+                insert.setObject(4, due);
+                insert.setObject(5, due);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try {
+            java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> claimed = new java.util.ArrayList<>();
+            for (String node : List.of("A", "B")) {
+                claimed.add(nodes.submit(() -> {
+                    start.await();
+                    int total = 0;
+                    try (Connection db = server.connect(); PreparedStatement claim = db.prepareStatement(
+                            Dispatcher.CLAIM_BATCH.replaceAll("\\?\\d", "?"))) {
+                        for (int batch = 0; ; batch++) {
+                            claim.setString(1, tag + node + batch);
+                            claim.setObject(2, now.plusMinutes(5));
+                            claim.setObject(3, now);
+                            claim.setObject(4, now);
+                            int n = claim.executeUpdate();
+                            if (n == 0) {
+                                return total;
+                            }
+                            total += n;
+                        }
+                    }
+                }));
+            }
+            start.countDown();
+            int a = claimed.get(0).get();
+            int b = claimed.get(1).get();
+            nodes.shutdown();
+            assertEquals(count, a + b, "every row claimed once between the two (A " + a + ", B " + b + ")");
+            assertEquals((long) count, countOrFail(server, "select count(*) from outbox_message where template = ? and attempts = 1"
+                    + " and (claimed_by like concat(template, 'A%') or claimed_by like concat(template, 'B%'))", tag),
+                    "each row claimed by exactly one of them, once");
+        } finally {
+            try (Connection db = server.connect(); PreparedStatement delete = db.prepareStatement(
+                    "delete from outbox_message where template = ?")) {
+                delete.setString(1, tag);
+                delete.executeUpdate();
+            }
+        }
     }
 
     @Test
@@ -299,6 +399,14 @@ class NotificationIT {
                 row.next();
                 return row.getLong(1);
             }
+        }
+    }
+
+    private static long countOrFail(TestServer server, String sql, String... values) {
+        try {
+            return count(server, sql, values);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
