@@ -36,16 +36,13 @@ public class Reassignment {
      */
     Optional<Scorecard> addJudge(RoundEntry roundEntry, ScorecardReason reason, Instant now) {
         Round round = roundEntry.getRound();
-        List<Scorecard> cards = em.createNamedQuery("Scorecard.byRound", Scorecard.class)
-                .setParameter("round", round).getResultList();
+        // Loads counted by the database: a provincial round has 360,000 scorecards, too many to load for one judge more.
         Map<String, Integer> load = new HashMap<>();
-        Set<String> excluded = new HashSet<>();
-        for (Scorecard card : cards) {
-            load.merge(card.getJudge().getUsername(), 1, Integer::sum);
-            if (card.getRoundEntry().getId().equals(roundEntry.getId())) {
-                excluded.add(card.getJudge().getUsername());
-            }
-        }
+        em.createQuery("select s.judge.username, count(s) from Scorecard s where s.roundEntry.round = :round"
+                        + " group by s.judge.username", Object[].class).setParameter("round", round).getResultList()
+                .forEach(row -> load.put((String) row[0], ((Number) row[1]).intValue()));
+        Set<String> excluded = new HashSet<>(em.createQuery("select s.judge.username from Scorecard s where s.roundEntry = :entry",
+                String.class).setParameter("entry", roundEntry).getResultList());
         Map<String, Account> byName = new HashMap<>();
         RoundConflicts conflicts = RoundConflicts.of(em, round);
         for (Account judge : round.getJudges()) {

@@ -4,8 +4,11 @@ import app.laurel.identity.Account;
 import app.laurel.submission.Entry;
 import jakarta.persistence.EntityManager;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,5 +42,47 @@ final class RoundConflicts {
             }
         }
         return recorded.contains(new Pair(entry.getId(), judge.getId()));
+    }
+
+    /**
+     * The same rule over ids, for a whole round at once: the indices into {@code panel} of the judges conflicted on
+     * an entry (by its id, its unit's and its township's, null when none), own unit and records together.
+     */
+    Excluder excluder(List<Account> panel) {
+        Map<Long, List<Integer>> byUnit = new HashMap<>();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int j = 0; j < panel.size(); j++) {
+            Account judge = panel.get(j);
+            index.put(judge.getId(), j);
+            if (judge.getUnit() != null) {
+                byUnit.computeIfAbsent(judge.getUnit().getId(), k -> new ArrayList<>()).add(j);
+            }
+        }
+        Map<Long, List<Integer>> byEntry = new HashMap<>();
+        for (Pair pair : recorded) {
+            Integer j = index.get(pair.judge());
+            if (j != null) {
+                byEntry.computeIfAbsent(pair.entry(), k -> new ArrayList<>()).add(j);
+            }
+        }
+        return (entry, unit, township) -> {
+            List<Integer> own = unit == null ? List.of() : byUnit.getOrDefault(unit, List.of());
+            List<Integer> ofTownship = township == null ? List.of() : byUnit.getOrDefault(township, List.of());
+            List<Integer> listed = byEntry.getOrDefault(entry, List.of());
+            int[] out = new int[own.size() + ofTownship.size() + listed.size()];
+            int n = 0;
+            for (List<Integer> part : List.of(own, ofTownship, listed)) {
+                for (int j : part) {
+                    out[n++] = j;
+                }
+            }
+            return out;
+        };
+    }
+
+    /** The panel indices conflicted on one entry; a judge may appear twice (own unit and a record). */
+    @FunctionalInterface
+    interface Excluder {
+        int[] excluded(long entryId, Long unitId, Long townshipId);
     }
 }

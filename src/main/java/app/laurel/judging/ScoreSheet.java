@@ -11,6 +11,7 @@ import java.util.Map;
  * submitted card whose total is not the sum of its criterion scores: such a sheet could not be checked.
  *
  * @param ranking what {@link Ranker#rank} gave for {@link #totals()} with this method and select count
+ * @param grid    every scorecard, drafts included, with its scores ({@link ScoreGrid})
  * @param codes   round entry id to the neutral code judges know the entry by (R1-003)
  * @param cutNote how the organiser settled a tie at the cut (decision, order, reason), or null: a human decision
  *                the scores cannot reproduce, so the sheet states it
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param judgeNames judge's username to their name; empty when not given
  */
 public record ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
-                         List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking,
+                         List<Criterion> criteria, List<String> judges, ScoreGrid grid, Ranking ranking,
                          Map<Long, String> codes, String cutNote, Map<Long, EntryLabel> entries, Map<String, String> judgeNames) {
 
     /** The organiser's names for an entry judges know only by its code; the unit is null for a citizen's own entry. */
@@ -39,10 +40,16 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
         this(contestTitle, roundName, method, selectCount, criteria, judges, cards, ranking, codes, null, Map.of(), Map.of());
     }
 
+    public ScoreSheet(String contestTitle, String roundName, AggregationMethod method, int selectCount,
+                      List<Criterion> criteria, List<String> judges, List<Card> cards, Ranking ranking,
+                      Map<Long, String> codes, String cutNote, Map<Long, EntryLabel> entries, Map<String, String> judgeNames) {
+        this(contestTitle, roundName, method, selectCount, criteria, judges, ScoreGrid.of(criteria, judges, cards), ranking,
+                codes, cutNote, entries, judgeNames);
+    }
+
     public ScoreSheet {
         criteria = List.copyOf(criteria);
         judges = List.copyOf(judges);
-        cards = List.copyOf(cards);
         codes = Map.copyOf(codes);
         entries = Map.copyOf(entries);
         judgeNames = Map.copyOf(judgeNames);
@@ -50,20 +57,25 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
         if (ranking.method() != method || ranking.selectCount() != selectCount) {
             throw new IllegalArgumentException("the ranking was computed under other rules");
         }
-        for (Card card : cards) {
-            if (!judges.contains(card.judge())) {
-                throw new IllegalArgumentException("card of " + card.judge() + " who is not on the panel");
-            }
-            if (card.submitted() && !addsUp(criteria, card)) {
-                throw new IllegalArgumentException("submitted card " + card.code() + "/" + card.judge()
+        if (!grid.judges().equals(judges) || !grid.criteria().equals(criteria.stream().map(Criterion::name).toList())) {
+            throw new IllegalArgumentException("the scorecards were read for another panel or rubric");
+        }
+        for (int card = 0; card < grid.size(); card++) {
+            if (grid.submitted(card) && !grid.addsUp(card)) {
+                throw new IllegalArgumentException("submitted card " + grid.code(card) + "/" + grid.judgeName(card)
                         + " is incomplete or its total is not the sum of its scores");
             }
         }
     }
 
+    /** Every scorecard as an object (small sheets and tests; the export reads {@link #grid()}). */
+    public List<Card> cards() {
+        return grid.cards();
+    }
+
     /** The Ranker's input for this sheet: {@link #totals(List, List)} of its own cards. */
     public List<EntryTotals> totals() {
-        return totals(criteria, cards);
+        return totals(criteria, cards());
     }
 
     /**
@@ -82,18 +94,6 @@ public record ScoreSheet(String contestTitle, String roundName, AggregationMetho
         List<EntryTotals> sheet = new ArrayList<>();
         rows.forEach((id, totals) -> sheet.add(new EntryTotals(id, totals)));
         return sheet;
-    }
-
-    private static boolean addsUp(List<Criterion> criteria, Card card) {
-        int sum = 0;
-        for (Criterion criterion : criteria) {
-            Integer half = card.halfPoints().get(criterion.name());
-            if (half == null) {
-                return false;
-            }
-            sum += half;
-        }
-        return card.totalHalfPoints() != null && card.totalHalfPoints() == sum;
     }
 
     /** A judge as the organiser's sheet heads them: "李建国（judge1）", or the username alone when no name is known. */

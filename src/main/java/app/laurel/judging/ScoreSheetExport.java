@@ -1,12 +1,12 @@
 package app.laurel.judging;
 
-import app.laurel.judging.ScoreSheet.Card;
 import app.laurel.platform.i18n.Messages;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.BufferedWriter;
@@ -51,10 +51,23 @@ public final class ScoreSheetExport {
             Styles styles = new Styles(book);
             String summaryName = text(locale, "export.summary");
             Set<String> taken = new HashSet<>(Set.of(RESERVED_SHEET_NAME, summaryName.toLowerCase(Locale.ROOT)));
-            writeSummary(book.createSheet(summaryName), sheet, locale, styles);
-            for (String judge : sheet.judges()) {
-                writeJudge(book.createSheet(sheetName(judge, taken)), judge, sheet, locale, styles);
+            Sheet summary = book.createSheet(summaryName);
+            ScoreGrid grid = sheet.grid();
+            int[] byJudge = grid.byJudgeThenCode();
+            int next = 0;
+            for (int j = 0; j < sheet.judges().size(); j++) {
+                String judge = sheet.judges().get(j);
+                SXSSFSheet page = book.createSheet(sheetName(judge, taken));
+                int end = next;
+                while (end < byJudge.length && grid.judge(byJudge[end]) == j) {
+                    end++;
+                }
+                writeJudge(page, judge, sheet, java.util.Arrays.copyOfRange(byJudge, next, end), locale, styles);
+                // Done with this judge: out to SXSSF's file, so that memory holds one judge's rows at most.
+                page.flushRows();
+                next = end;
             }
+            writeSummary(summary, sheet, locale, styles);
             book.write(out);
         }
         out.flush();
@@ -72,10 +85,13 @@ public final class ScoreSheetExport {
         sheet.criteria().forEach(c -> head.add(c.name()));
         head.addAll(List.of(text(locale, "export.total"), text(locale, "export.status")));
         csvLine(out, head);
-        for (Card card : inOrder(sheet, sheet.cards())) {
-            List<String> line = new ArrayList<>(List.of(card.code(), card.judge()));
-            sheet.criteria().forEach(c -> line.add(points(card.halfPoints().get(c.name()))));
-            line.addAll(List.of(points(card.totalHalfPoints()), status(locale, card)));
+        ScoreGrid grid = sheet.grid();
+        for (int card : grid.byCodeThenJudge()) {
+            List<String> line = new ArrayList<>(List.of(grid.code(card), grid.judgeName(card)));
+            for (int c = 0; c < sheet.criteria().size(); c++) {
+                line.add(points(grid.halfPoints(card, c)));
+            }
+            line.addAll(List.of(points(grid.total(card)), status(locale, grid.submitted(card))));
             csvLine(out, line);
         }
         out.flush();
@@ -102,18 +118,27 @@ public final class ScoreSheetExport {
         }
         header(summary.createRow(2), head, styles);
 
-        Map<String, Integer> submitted = new HashMap<>();
-        sheet.cards().stream().filter(Card::submitted)
-                .forEach(c -> submitted.put(c.roundEntryId() + "/" + c.judge(), c.totalHalfPoints()));
+        // Each entry's cards are consecutive in code order: where they start, by round entry id.
+        ScoreGrid grid = sheet.grid();
+        int[] byCode = grid.byCodeThenJudge();
+        Map<Long, Integer> firstCard = new HashMap<>();
+        for (int i = byCode.length - 1; i >= 0; i--) {
+            firstCard.put(grid.entryId(byCode[i]), i);
+        }
+        int judges = sheet.judges().size();
         int r = 3;
         for (RankedEntry entry : sheet.ranking().order()) {
             Row row = summary.createRow(r++);
             int col = 0;
             row.createCell(col++).setCellValue(entry.rank());
             row.createCell(col++).setCellValue(sheet.codes().get(entry.entryId()));
-            for (String judge : sheet.judges()) {
-                number(row, col++, submitted.get(entry.entryId() + "/" + judge));
+            Integer first = firstCard.get(entry.entryId());
+            for (int i = first == null ? byCode.length : first; i < byCode.length && grid.entryId(byCode[i]) == entry.entryId(); i++) {
+                if (grid.submitted(byCode[i])) {
+                    number(row, col + grid.judge(byCode[i]), grid.total(byCode[i]));
+                }
             }
+            col += judges;
             row.createCell(col++).setCellValue(entry.scoreCount());
             decimal(row, col++, entry.plainMean(), styles.twoDecimals);
             decimal(row, col++, entry.value(), styles.tenDecimals);
@@ -129,7 +154,7 @@ public final class ScoreSheetExport {
         summary.setDefaultColumnWidth(12);
     }
 
-    private static void writeJudge(Sheet page, String judge, ScoreSheet sheet, Locale locale, Styles styles) {
+    private static void writeJudge(Sheet page, String judge, ScoreSheet sheet, int[] cards, Locale locale, Styles styles) {
         Row who = page.createRow(0);
         labelled(who, 0, text(locale, "export.judge"), judge, styles); // the sheet's name may have had to change
         labelled(who, 2, text(locale, "export.primary"), new Rubric(sheet.criteria()).primary().name(), styles);
@@ -141,25 +166,20 @@ public final class ScoreSheetExport {
         head.addAll(List.of(text(locale, "export.total"), text(locale, "export.status")));
         header(page.createRow(1), head, styles);
 
+        ScoreGrid grid = sheet.grid();
         int r = 2;
-        for (Card card : inOrder(sheet, sheet.cards().stream().filter(c -> c.judge().equals(judge)).toList())) {
+        for (int card : cards) {
             Row row = page.createRow(r++);
             int col = 0;
-            row.createCell(col++).setCellValue(card.code());
-            for (Criterion criterion : sheet.criteria()) {
-                number(row, col++, card.halfPoints().get(criterion.name()));
+            row.createCell(col++).setCellValue(grid.code(card));
+            for (int c = 0; c < sheet.criteria().size(); c++) {
+                number(row, col++, grid.halfPoints(card, c));
             }
-            number(row, col++, card.totalHalfPoints());
-            row.createCell(col).setCellValue(status(locale, card));
+            number(row, col++, grid.total(card));
+            row.createCell(col).setCellValue(status(locale, grid.submitted(card)));
         }
         page.createFreezePane(1, 2);
         page.setDefaultColumnWidth(12);
-    }
-
-    /** Scorecards by entry code, then in the panel's order of judges. */
-    private static List<Card> inOrder(ScoreSheet sheet, List<Card> cards) {
-        return cards.stream().sorted(Comparator.comparing(Card::code)
-                .thenComparingInt(c -> sheet.judges().indexOf(c.judge()))).toList();
     }
 
     /** A judge's username as a sheet name Excel accepts, unique without regard to case among those taken. */
@@ -212,8 +232,8 @@ public final class ScoreSheetExport {
         return halfPoints == null ? "" : BigDecimal.valueOf(halfPoints * 5L, 1).stripTrailingZeros().toPlainString();
     }
 
-    private static String status(Locale locale, Card card) {
-        return text(locale, card.submitted() ? "scorecardStatus.SUBMITTED" : "scorecardStatus.DRAFT");
+    private static String status(Locale locale, boolean submitted) {
+        return text(locale, submitted ? "scorecardStatus.SUBMITTED" : "scorecardStatus.DRAFT");
     }
 
     private static String methodName(Locale locale, AggregationMethod method) {

@@ -6,7 +6,6 @@ import app.laurel.judging.Criterion;
 import app.laurel.judging.CutDecision;
 import app.laurel.judging.PanelService;
 import app.laurel.judging.Round;
-import app.laurel.judging.RoundEntry;
 import app.laurel.judging.RoundRules;
 import app.laurel.judging.RoundService;
 import app.laurel.judging.RoundSource;
@@ -256,7 +255,7 @@ public class RoundResource {
     }
 
     private RoundJson json(Round round) {
-        return RoundJsons.round(round, rounds.entries(round).stream().map(RoundEntry::getCode).toList());
+        return RoundJsons.round(round, rounds.entryCodes(round));
     }
 
     private static Map<String, String> format(Map<String, int[]> counts) {

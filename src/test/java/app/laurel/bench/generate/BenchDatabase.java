@@ -87,7 +87,8 @@ public final class BenchDatabase implements AutoCloseable {
         }
     }
 
-    static void delete(Path dir) {
+    /** Deletes a directory tree, saying so when it cannot (a benchmark cleans up what it made). */
+    public static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

@@ -1,6 +1,7 @@
 package app.laurel.bench.generate;
 
 import app.laurel.bench.generate.ContestSpec.Stage;
+import app.laurel.judging.PanelAssignment;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -181,6 +182,10 @@ public final class ContestGenerator {
             round = round(contest, entries, judgeIds, judgeUnit, organiser, written);
         }
         db.commit();
+        try (Statement analyze = db.createStatement()) {
+            // Fresh statistics, as a database that grew by submissions would have: bulk loading leaves them stale.
+            analyze.execute("analyze table unit, account, entry, round_entry, scorecard, score, conflict");
+        }
         return new GeneratedContest(contest, spec.code(), round, prefix + "-organiser", PASSWORD, judges, clerks,
                 new long[] {entries.firstId, entries.firstId + spec.entries() - 1}, written[0], written[1], written[2],
                 (System.nanoTime() - t0) / 1e9);
@@ -383,66 +388,161 @@ public final class ContestGenerator {
         }
         audit("ROUND_CREATED", id, "初评 TRIMMED_MEAN", now.minus(Duration.ofDays(7)));
         if (open) {
-            scorecards(entries, judgeIds, judgesOfUnit, recorded, firstRoundEntry, maxPoints, opened, written);
+            scorecards(entries, judgeIds, judgesOfUnit, recorded, firstRoundEntry, id, maxPoints, opened, written);
             audit("ROUND_OPENED", id, written[2] + " conflicts", opened);
         }
         return id;
     }
 
     /**
-     * BALANCED assignment by a rotating pointer over the panel, skipping a judge conflicted on the entry: loads stay
-     * within one of each other (conflicts shift a few), each entry gets {@code k} different judges.
+     * The portal's own BALANCED assignment ({@link PanelAssignment#balanced}, seeded with the round's id over the panel
+     * in username order, as opening the round does), so a generated round is one the portal could have opened.
      */
     private void scorecards(Entries entries, long[] judgeIds, Map<Long, List<Integer>> judgesOfUnit, int[] recorded,
-                            long firstRoundEntry, int[] maxPoints, Instant opened, long[] written) throws SQLException {
-        boolean scored = spec.stage() == Stage.SCORED;
-        int judges = judgeIds.length;
-        int k = spec.judgesPerEntry();
-        double[] severity = new double[judges];
-        for (int j = 0; j < judges; j++) {
-            severity[j] = random.nextGaussian() * 0.06;
+                            long firstRoundEntry, long roundId, int[] maxPoints, Instant opened, long[] written) throws SQLException {
+        int[][] excluded = new int[spec.entries()][];
+        long[] ids = new long[spec.entries()];
+        for (int n = 0; n < spec.entries(); n++) {
+            ids[n] = firstRoundEntry + n;
+            int[] own = judgesOfUnit.getOrDefault(entries.unitOrTownship[n], List.of()).stream().mapToInt(Integer::intValue).toArray();
+            excluded[n] = recorded[n] < 0 ? own : append(own, recorded[n]);
         }
+        int[][] assignment = PanelAssignment.balanced(ids, judgeIds.length, spec.judgesPerEntry(), excluded, roundId);
+        boolean scored = spec.stage() == Stage.SCORED;
+        Scoring scoring = new Scoring(random, judgeIds.length, maxPoints, opened, now);
         long card = nextId("scorecard");
-        int pointer = 0;
-        boolean[] chosen = new boolean[judges];
-        long scoringTime = Duration.between(opened, now).toMillis();
         try (Rows cards = new Rows(db, "scorecard", "id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
                 + " submitted_at, updated_at, version, reason", 5_000);
              Rows scores = new Rows(db, "score", "scorecard_id, criterion, half_points", 10_000)) {
             for (int n = 0; n < spec.entries(); n++) {
-                List<Integer> own = judgesOfUnit.getOrDefault(entries.unitOrTownship[n], List.of());
-                Arrays.fill(chosen, false);
-                double quality = 0.72 + random.nextGaussian() * 0.09;
-                int taken = 0;
-                for (int step = 0; taken < k && step < judges; step++) {
-                    int j = (pointer + step) % judges;
-                    if (own.contains(j) || recorded[n] == j || chosen[j]) {
-                        continue;
-                    }
-                    chosen[j] = true;
-                    taken++;
-                    if (!scored) {
-                        cards.add(card, firstRoundEntry + n, judgeIds[j], "DRAFT", null, null, null, at(opened), 0, "PLANNED");
+                scoring.nextEntry();
+                for (int j : assignment[n]) {
+                    if (scored) {
+                        scoring.score(card, ids[n], judgeIds[j], j, cards, scores);
                     } else {
-                        int total = 0;
-                        int primary = 0;
-                        for (int c = 0; c < maxPoints.length; c++) {
-                            double share = Math.max(0, Math.min(1, quality + severity[j] + random.nextGaussian() * 0.07));
-                            int half = (int) Math.round(share * maxPoints[c] * 2);
-                            total += half;
-                            primary = c == 0 ? half : primary;
-                            scores.add(card, CRITERIA[c], half);
-                        }
-                        LocalDateTime submitted = at(opened.plusMillis((long) (random.nextDouble() * scoringTime)));
-                        cards.add(card, firstRoundEntry + n, judgeIds[j], "SUBMITTED", total, primary, submitted, submitted, 1, "PLANNED");
+                        cards.add(card, ids[n], judgeIds[j], "DRAFT", null, null, null, at(opened), 0, "PLANNED");
                     }
                     card++;
                 }
-                pointer = (pointer + k) % judges;
             }
             written[0] = cards.written();
             written[1] = scores.written();
         }
+    }
+
+    /**
+     * Scores every draft scorecard of an opened round, as if each judge had submitted them all: what a benchmark
+     * needs after opening a round through the portal. Returns how many scorecards it submitted.
+     */
+    public static long scoreRound(Connection db, long roundId, long seed) throws SQLException {
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        try {
+            List<String> names = new ArrayList<>();
+            List<Integer> points = new ArrayList<>();
+            Instant opened;
+            try (PreparedStatement query = db.prepareStatement("select c.name, c.max_points, r.opened_at from round_criterion c"
+                    + " join judging_round r on r.id = c.round_id where c.round_id = ? order by c.sort_order")) {
+                query.setLong(1, roundId);
+                try (ResultSet rows = query.executeQuery()) {
+                    opened = null;
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                        points.add(rows.getInt(2));
+                        opened = rows.getObject(3, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+                    }
+                }
+            }
+            if (opened == null) {
+                throw new IllegalArgumentException("round " + roundId + " has no criteria or was never opened");
+            }
+            Map<Long, Integer> judgeIndex = new HashMap<>();
+            List<long[]> drafts = new ArrayList<>();
+            try (PreparedStatement query = db.prepareStatement("select s.id, s.round_entry_id, s.judge_id from scorecard s"
+                    + " join round_entry re on re.id = s.round_entry_id where re.round_id = ? and s.status = 'DRAFT'"
+                    + " order by s.round_entry_id, s.id")) {
+                query.setLong(1, roundId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        drafts.add(new long[] {rows.getLong(1), rows.getLong(2), rows.getLong(3)});
+                        judgeIndex.putIfAbsent(rows.getLong(3), judgeIndex.size());
+                    }
+                }
+            }
+            int[] maxPoints = points.stream().mapToInt(Integer::intValue).toArray();
+            Scoring scoring = new Scoring(new Random(seed), judgeIndex.size(), maxPoints, opened, Instant.now());
+            try (Statement drop = db.createStatement()) {
+                // Submitted cards are rewritten whole: delete the drafts, insert them again scored, same ids.
+                drop.executeUpdate("delete s from scorecard s join round_entry re on re.id = s.round_entry_id"
+                        + " where re.round_id = " + roundId + " and s.status = 'DRAFT'");
+            }
+            try (Rows cards = new Rows(db, "scorecard", "id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
+                    + " submitted_at, updated_at, version, reason", 5_000);
+                 Rows scores = new Rows(db, "score", "scorecard_id, criterion, half_points", 10_000)) {
+                long entry = -1;
+                for (long[] draft : drafts) {
+                    if (draft[1] != entry) {
+                        entry = draft[1];
+                        scoring.nextEntry();
+                    }
+                    scoring.score(draft[0], draft[1], draft[2], judgeIndex.get(draft[2]), cards, scores, names);
+                }
+            }
+            db.commit();
+            return drafts.size();
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** Scores shaped like a panel's: each entry a quality, each judge a severity, each criterion some noise. */
+    private static final class Scoring {
+        private final Random random;
+        private final double[] severity;
+        private final int[] maxPoints;
+        private final Instant opened;
+        private final long window;
+        private double quality;
+
+        Scoring(Random random, int judges, int[] maxPoints, Instant opened, Instant now) {
+            this.random = random;
+            this.maxPoints = maxPoints;
+            this.opened = opened;
+            this.window = Math.max(1, Duration.between(opened, now).toMillis());
+            severity = new double[judges];
+            for (int j = 0; j < judges; j++) {
+                severity[j] = random.nextGaussian() * 0.06;
+            }
+        }
+
+        void nextEntry() {
+            quality = 0.72 + random.nextGaussian() * 0.09;
+        }
+
+        void score(long card, long roundEntry, long judgeId, int judge, Rows cards, Rows scores) throws SQLException {
+            score(card, roundEntry, judgeId, judge, cards, scores, Arrays.asList(CRITERIA).subList(0, maxPoints.length));
+        }
+
+        void score(long card, long roundEntry, long judgeId, int judge, Rows cards, Rows scores, List<String> names)
+                throws SQLException {
+            int total = 0;
+            int primary = 0;
+            for (int c = 0; c < maxPoints.length; c++) {
+                double share = Math.max(0, Math.min(1, quality + severity[judge] + random.nextGaussian() * 0.07));
+                int half = (int) Math.round(share * maxPoints[c] * 2);
+                total += half;
+                primary = c == 0 ? half : primary;
+                scores.add(card, names.get(c), half);
+            }
+            LocalDateTime submitted = at(opened.plusMillis((long) (random.nextDouble() * window)));
+            cards.add(card, roundEntry, judgeId, "SUBMITTED", total, primary, submitted, submitted, 1, "PLANNED");
+        }
+    }
+
+    private static int[] append(int[] values, int value) {
+        int[] more = Arrays.copyOf(values, values.length + 1);
+        more[values.length] = value;
+        return more;
     }
 
     private void audit(String action, long round, String detail, Instant when) throws SQLException {

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * into a database given by {@code --jdbc-url} or into an embedded MariaDB kept under {@code --data}, which
  * {@code mvn -Prun package -Dlaurel.data=…} (the portal with that data directory) then shows.
  */
-final class GeneratorCommand {
+public final class GeneratorCommand {
 
     private static final String USAGE = """
             ContestGenerator: writes a synthetic contest into a Laurel database.
@@ -75,7 +75,7 @@ final class GeneratorCommand {
         }
     }
 
-    static ContestSpec spec(Map<String, String> options) {
+    public static ContestSpec spec(Map<String, String> options) {
         ContestSpec spec = options.containsKey("provincial") ? ContestSpec.provincial() : ContestSpec.defaults();
         for (Map.Entry<String, String> option : options.entrySet()) {
             String value = option.getValue();
@@ -102,7 +102,7 @@ final class GeneratorCommand {
         return spec;
     }
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--")) {
