@@ -59,7 +59,8 @@ public final class JudgingScaleBenchmark {
         Files.createDirectories(work);
         LaurelDevServer.keepOutOfTheTempDirectory(work);
         Path data = work.resolve("judging-db-" + System.nanoTime());
-        Path files = work.resolve("judging-files-" + System.nanoTime());
+        // The portal reports itself not ready without its storage directory, which no generated file would create.
+        Path files = Files.createDirectories(work.resolve("judging-files-" + System.nanoTime()));
         System.out.printf("machine: %d cores, Java %s; %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), load());
         try (BenchDatabase db = BenchDatabase.start(data, work.resolve("mariadb"), "2G", true)) {
