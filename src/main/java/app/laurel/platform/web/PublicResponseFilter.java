@@ -45,11 +45,17 @@ import java.util.regex.Pattern;
 public class PublicResponseFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String SHARED = "public, max-age=" + PublicCache.TIME_TO_LIVE.toSeconds() + ", stale-while-revalidate=30";
+    /**
+     * A CDN may keep the answer for the cache's own lifetime ({@code s-maxage}); a browser asks again each time
+     * (with the ETag: a 304 costs nothing), so an organiser who has just published a correction never reads the
+     * old notice from their own browser's cache.
+     */
+    static final String SHARED = "public, max-age=0, must-revalidate, s-maxage=" + PublicCache.TIME_TO_LIVE.toSeconds();
     static final String PERSONAL = "private, no-store";
     /** For the public GETs' OpenAPI descriptions. */
     public static final String DESCRIBED = "Without a token, the answer is shared: it carries a strong ETag (send it in "
-            + "If-None-Match to get 304 while it is current) and Cache-Control: public, max-age=60; with one, private, no-store.";
+            + "If-None-Match to get 304 while it is current) and Cache-Control: public, max-age=0, must-revalidate, s-maxage=60 "
+            + "(a shared cache may keep it a minute, a browser asks again); with one, private, no-store.";
     private static final String LANGUAGE_COOKIE = "laurel_lang";
     private static final Set<String> PAGES = Set.of("/index.xhtml", "/contest.xhtml", "/notice.xhtml", "/verify.xhtml",
             "/column/index.xhtml", "/column/story.xhtml");
