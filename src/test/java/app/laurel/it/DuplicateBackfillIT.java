@@ -3,6 +3,7 @@ package app.laurel.it;
 import app.laurel.submission.CopiedStories;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,11 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Entries submitted before the similarity index existed (schema V13 dropped the old Jaccard flags and has no
  * fingerprints for them) are indexed and checked when the portal starts, so a copy among them is flagged.
+ * A restart of the shared portal: in the faults suite ({@code mvn -Pfaults verify}) with the other restarts.
  */
 @ExtendWith(LaurelServerExtension.class)
 class DuplicateBackfillIT {
 
     @Test
+    @Tag("faults")
     void entriesSubmittedBeforeTheIndexAreCheckedAfterARestart(TestServer server) throws Exception {
         Api api = new Api(server);
         String contest = ContestFixture.likeTheDemo(api, api.token("organiser", "Laurel2026"));
