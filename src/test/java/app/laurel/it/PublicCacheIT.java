@@ -124,6 +124,9 @@ class PublicCacheIT {
         Api.Reply again = api.with("If-None-Match", etag).get(path, null, null);
         assertEquals(304, again.status(), path);
         assertEquals(etag, again.raw().headers().firstValue("ETag").orElse(""), path);
+        // A browser puts the 304's headers on its stored copy: the policy must still allow that copy's scripts.
+        assertEquals(headers.firstValue("Content-Security-Policy").orElse(""),
+                again.raw().headers().firstValue("Content-Security-Policy").orElse(""), path);
         assertEquals("", again.body());
         return etag;
     }

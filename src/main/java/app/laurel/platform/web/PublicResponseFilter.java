@@ -163,13 +163,18 @@ public class PublicResponseFilter extends HttpFilter {
         response.setHeader("ETag", stored.etag());
         response.setHeader("Cache-Control", SHARED);
         response.setHeader("Vary", stored.page() ? "Cookie" : "Accept-Language");
+        if (fromCache) {
+            // Before a 304 too: the browser puts the 304's headers on its stored copy, so the page's own
+            // Content-Security-Policy (with the nonce of the scripts in that copy) must come back, not the filter's
+            // default, which would leave the stored page without its scripts (menus, language switch).
+            stored.headers().forEach(response::setHeader);
+        }
         if (matches(request.getHeader("If-None-Match"), stored.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         if (fromCache) {
             response.setContentType(stored.contentType());
-            stored.headers().forEach(response::setHeader);
         }
         response.setContentLength(stored.body().length);
         response.getOutputStream().write(stored.body());
