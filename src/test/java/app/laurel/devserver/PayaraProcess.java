@@ -49,7 +49,6 @@ public final class PayaraProcess implements AutoCloseable {
                 "--port", String.valueOf(httpPort),
                 "--nocluster",
                 "--disablephonehome",
-                "--prebootcommandfile", commandFile("laurel-pre-boot", PRE_BOOT).toString(),
                 "--postbootcommandfile", commandFile("laurel-post-boot", POST_BOOT).toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
@@ -61,16 +60,6 @@ public final class PayaraProcess implements AutoCloseable {
         }
         return new PayaraProcess(builder.start(), httpPort, log);
     }
-
-    /**
-     * Asadmin commands run before boot: no HTTP/2 upgrade over plain HTTP (h2c), which no browser uses and on which
-     * Grizzly now and then dropped the connection of a 304 answered to a forwarded short link (Java's HttpClient
-     * asks for h2c: PublicCacheIT saw "EOF reached while reading"). Run after boot, the same setting leaves the
-     * listener as it started. Behind the TLS proxy production speaks HTTP/1.1 to Payara anyway (see README).
-     */
-    static final String PRE_BOOT = String.join("\n",
-            "set configs.config.server-config.network-config.protocols.protocol.http-listener.http.http2-enabled=false",
-            "");
 
     /**
      * Asadmin commands run after boot: no {@code Server: Payara Micro} banner (and no X-Powered-By) telling a

@@ -42,6 +42,11 @@ final class Api {
         this(base, java.util.Map.of());
     }
 
+    /** The portal's address this client speaks to. */
+    String base() {
+        return base;
+    }
+
     private Api(String base, java.util.Map<String, String> headers) {
         this.base = base;
         this.headers = headers;

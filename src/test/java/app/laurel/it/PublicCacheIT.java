@@ -121,12 +121,18 @@ class PublicCacheIT {
         assertEquals(vary, headers.firstValue("Vary").orElse(""), path);
         String etag = headers.firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
         assertTrue(etag.startsWith("\""), etag);
-        Api.Reply again = api.with("If-None-Match", etag).get(path, null, null);
-        assertEquals(304, again.status(), path);
-        assertEquals(etag, again.raw().headers().firstValue("ETag").orElse(""), path);
+        // As a browser or a CDN asks: over HTTP/1.1. (Java's client would ask for a cleartext HTTP/2 upgrade, which no
+        // browser does, and on which Grizzly now and then drops a 304 answered inside a short link's forward.)
+        java.net.http.HttpResponse<String> again = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.base() + path))
+                        .header("If-None-Match", etag).timeout(Duration.ofSeconds(30)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), path);
+        assertEquals(etag, again.headers().firstValue("ETag").orElse(""), path);
         // A browser puts the 304's headers on its stored copy: the policy must still allow that copy's scripts.
         assertEquals(headers.firstValue("Content-Security-Policy").orElse(""),
-                again.raw().headers().firstValue("Content-Security-Policy").orElse(""), path);
+                again.headers().firstValue("Content-Security-Policy").orElse(""), path);
         assertEquals("", again.body());
         return etag;
     }
