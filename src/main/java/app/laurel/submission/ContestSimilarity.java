@@ -58,7 +58,12 @@ public final class ContestSimilarity {
         }
         Sketches all = Sketches.load(db, contestId, order, common);
         List<int[]> candidates = all.candidates();
-        return new Plan(contestId, all.exact(db, candidates), candidates.size(), unchecked, Sketches.updatedAtAll(db, unchecked));
+        return new Plan(contestId, all.exact(db, candidates), candidates.size(), unchecked, Sketches.updatedAtAll(db, unchecked),
+                all.checked);
+    }
+
+    /** What the index keeps of one entry: its distinct runs and its fingerprints, sorted. */
+    private record Sketch(int shingles, long[] fingerprints) {
     }
 
     /** What a pass found, written chunk by chunk in the sweep's order so that a crash leaves only whole checks. */
@@ -68,13 +73,17 @@ public final class ContestSimilarity {
         private final int candidates;
         private final List<Long> unchecked;
         private final Map<Long, java.sql.Timestamp> updatedAt;
+        /** The sketches the pass computed for the entries it checks, so that indexing them reads no text again. */
+        private final Map<Long, Sketch> sketches;
 
-        private Plan(long contestId, List<Pair> pairs, int candidates, List<Long> unchecked, Map<Long, java.sql.Timestamp> updatedAt) {
+        private Plan(long contestId, List<Pair> pairs, int candidates, List<Long> unchecked, Map<Long, java.sql.Timestamp> updatedAt,
+                Map<Long, Sketch> sketches) {
             this.contestId = contestId;
             this.pairs = pairs;
             this.candidates = candidates;
             this.unchecked = unchecked;
             this.updatedAt = updatedAt;
+            this.sketches = sketches;
         }
 
         public List<Pair> pairs() {
@@ -100,17 +109,13 @@ public final class ContestSimilarity {
          * unchecked for the next sweep), replacing what was indexed for them, and returns those indexed.
          */
         public java.util.Set<Long> index(Connection db, List<Long> chunk) throws SQLException {
-            Map<Long, String> texts = SimilarityIndex.comparableTexts(db, chunk);
-            Map<Long, java.sql.Timestamp> now = Sketches.updatedAt(db, chunk);
-            List<Long> same = chunk.stream().filter(id -> texts.containsKey(id) && java.util.Objects.equals(now.get(id), updatedAt.get(id)))
-                    .toList();
+            // Still taking part and not changed since the plan read it: its text, and so its sketch, are the plan's.
+            Map<Long, java.sql.Timestamp> now = Sketches.updatedAt(db, chunk, " and status not in ('DRAFT', 'WITHDRAWN')");
+            List<Long> same = chunk.stream().filter(id -> now.containsKey(id) && sketches.containsKey(id)
+                    && java.util.Objects.equals(now.get(id), updatedAt.get(id))).toList();
             Index index = new Index(db, contestId);
             index.forget(same);
-            for (long id : same) {
-                Shingles mine = Shingles.of(texts.get(id));
-                index.add(id, mine.size(), mine.fingerprints());
-            }
-            index.flush();
+            index.write(same, sketches);
             return new java.util.HashSet<>(same);
         }
 
@@ -129,9 +134,12 @@ public final class ContestSimilarity {
         final int[] rank;
         final long[] postings;
         final int commonList;
+        final Map<Long, Sketch> checked;
 
-        private Sketches(long[] ids, int[] shingles, int[] fingerprintCounts, int[] rank, long[] postings, int commonList) {
+        private Sketches(long[] ids, int[] shingles, int[] fingerprintCounts, int[] rank, long[] postings, int commonList,
+                Map<Long, Sketch> checked) {
             this.commonList = commonList;
+            this.checked = checked;
             this.ids = ids;
             this.shingles = shingles;
             this.fingerprintCounts = fingerprintCounts;
@@ -160,6 +168,7 @@ public final class ContestSimilarity {
             int[] counts = new int[n];
             int[] rank = new int[n];
             LongList postings = new LongList();
+            Map<Long, Sketch> checked = new HashMap<>();
             for (int from = 0; from < n; from += CHUNK) {
                 List<Long> chunk = all.subList(from, Math.min(n, from + CHUNK));
                 Map<Long, String> texts = SimilarityIndex.comparableTexts(db, chunk);
@@ -169,6 +178,9 @@ public final class ContestSimilarity {
                     shingles[i] = mine.size();
                     counts[i] = fingerprints.length;
                     rank[i] = order.getOrDefault(ids[i], -1);
+                    if (rank[i] >= 0) {
+                        checked.put(ids[i], new Sketch(mine.size(), fingerprints));
+                    }
                     if (mine.size() >= SimilarityIndex.MIN_SHINGLES) {
                         for (long f : fingerprints) {
                             postings.add((f & FINGERPRINT_MASK) << INDEX_BITS | i);
@@ -176,7 +188,7 @@ public final class ContestSimilarity {
                     }
                 }
             }
-            return new Sketches(ids, shingles, counts, rank, postings.sorted(), common);
+            return new Sketches(ids, shingles, counts, rank, postings.sorted(), common, checked);
         }
 
         /** Pairs (entry indexes) of which at least one is being checked and which may meet the candidate rule. */
@@ -310,18 +322,19 @@ public final class ContestSimilarity {
         static Map<Long, java.sql.Timestamp> updatedAtAll(Connection db, List<Long> entries) throws SQLException {
             Map<Long, java.sql.Timestamp> times = new HashMap<>();
             for (int from = 0; from < entries.size(); from += CHUNK) {
-                times.putAll(updatedAt(db, entries.subList(from, Math.min(entries.size(), from + CHUNK))));
+                times.putAll(updatedAt(db, entries.subList(from, Math.min(entries.size(), from + CHUNK)), ""));
             }
             return times;
         }
 
-        static Map<Long, java.sql.Timestamp> updatedAt(Connection db, List<Long> entries) throws SQLException {
+        /** When each of these entries last changed, of those meeting {@code condition} (SQL appended to the query). */
+        static Map<Long, java.sql.Timestamp> updatedAt(Connection db, List<Long> entries, String condition) throws SQLException {
             Map<Long, java.sql.Timestamp> times = new HashMap<>();
             if (entries.isEmpty()) {
                 return times;
             }
             String in = entries.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-            try (PreparedStatement query = db.prepareStatement("select id, updated_at from entry where id in (" + in + ")");
+            try (PreparedStatement query = db.prepareStatement("select id, updated_at from entry where id in (" + in + ")" + condition);
                  ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     times.put(rows.getLong(1), rows.getTimestamp(2));
@@ -352,15 +365,16 @@ public final class ContestSimilarity {
         return shared;
     }
 
-    /** The checked entries' sketches and fingerprints as the index keeps them, written thousands of rows per statement. */
+    /**
+     * The checked entries' sketches and fingerprints as the index keeps them, the fingerprints written thousands of
+     * rows per statement in the order of the table's primary key (contest, fingerprint, entry), so that each
+     * statement walks the index forwards instead of jumping about it.
+     */
     private static final class Index {
-        private static final int ROWS = 5_000;
+        private static final int ROWS = 10_000;
+        private static final int SKETCHES = 100;
         private final Connection db;
         private final long contestId;
-        private final StringBuilder sketches = new StringBuilder();
-        private final StringBuilder fingerprints = new StringBuilder();
-        private int sketchRows;
-        private int fingerprintRows;
 
         Index(Connection db, long contestId) {
             this.db = db;
@@ -369,50 +383,43 @@ public final class ContestSimilarity {
 
         /** Removes what was indexed for these entries before. */
         void forget(List<Long> ids) throws SQLException {
-            if (ids.isEmpty()) {
-                return;
-            }
-            String in = ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-            for (String table : List.of("similarity_fingerprint", "similarity_sketch")) {
-                try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where entry_id in (" + in + ")")) {
-                    delete.executeUpdate();
+            SimilarityIndex.forget(db, ids);
+        }
+
+        void write(List<Long> entries, Map<Long, Sketch> of) throws SQLException {
+            for (int from = 0; from < entries.size(); from += SKETCHES) {
+                List<Long> some = entries.subList(from, Math.min(entries.size(), from + SKETCHES));
+                try (PreparedStatement insert = db.prepareStatement(SimilarityIndex.INSERT_SKETCH
+                        + String.join(",", java.util.Collections.nCopies(some.size(), "(?, ?, ?, ?, ?)")))) {
+                    int at = 1;
+                    for (long entryId : some) {
+                        Sketch sketch = of.get(entryId);
+                        SimilarityIndex.setSketch(insert, at, entryId, contestId, sketch.shingles(), sketch.fingerprints());
+                        at += 5;
+                    }
+                    insert.executeUpdate();
                 }
             }
-        }
-
-        void add(long entryId, int shingles, long[] entryFingerprints) throws SQLException {
-            // Numbers this class computed, written as literals.
-            sketches.append(sketchRows++ == 0 ? "" : ",").append('(').append(entryId).append(',').append(contestId).append(',')
-                    .append(shingles).append(',').append(entryFingerprints.length).append(')');
-            for (long f : entryFingerprints) {
-                fingerprints.append(fingerprintRows++ == 0 ? "" : ",").append('(').append(contestId).append(',').append(f)
-                        .append(',').append(entryId).append(')');
-                if (fingerprintRows == ROWS) {
-                    flushFingerprints();
+            List<long[]> rows = new ArrayList<>();
+            for (long entryId : entries) {
+                for (long f : of.get(entryId).fingerprints()) {
+                    rows.add(new long[]{f, entryId});
                 }
             }
-        }
-
-        void flush() throws SQLException {
-            flushFingerprints();
-            if (sketchRows > 0) {
-                execute("insert into similarity_sketch (entry_id, contest_id, shingle_count, fingerprint_count) values " + sketches);
-                sketches.setLength(0);
-                sketchRows = 0;
-            }
-        }
-
-        private void flushFingerprints() throws SQLException {
-            if (fingerprintRows > 0) {
-                execute("insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + fingerprints);
-                fingerprints.setLength(0);
-                fingerprintRows = 0;
-            }
-        }
-
-        private void execute(String sql) throws SQLException {
-            try (PreparedStatement statement = db.prepareStatement(sql)) {
-                statement.executeUpdate();
+            rows.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            StringBuilder values = new StringBuilder();
+            for (int at = 0; at < rows.size(); at++) {
+                // Numbers this class computed, written as literals.
+                long[] row = rows.get(at);
+                values.append(values.isEmpty() ? "" : ",").append('(').append(contestId).append(',').append(row[0]).append(',')
+                        .append(row[1]).append(')');
+                if ((at + 1) % ROWS == 0 || at == rows.size() - 1) {
+                    try (PreparedStatement insert = db.prepareStatement(
+                            "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + values)) {
+                        insert.executeUpdate();
+                    }
+                    values.setLength(0);
+                }
             }
         }
     }

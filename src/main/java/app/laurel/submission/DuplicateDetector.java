@@ -25,10 +25,15 @@ public class DuplicateDetector {
 
     /**
      * Marks a submitted entry as not yet checked, in the submission's transaction: the {@link SimilaritySweep}
-     * checks it once that commits. A row lock on the entry's own sketch, nothing the contest's other entries need.
+     * checks it once that commits. Row locks on the entry's own sketch and index rows, nothing the contest's other
+     * entries need.
      */
     public void requeue(Entry entry) {
-        em.createNativeQuery("delete from similarity_sketch where entry_id = ?").setParameter(1, entry.getId()).executeUpdate();
+        try {
+            SimilarityIndex.forget(em.unwrap(Connection.class), List.of(entry.getId()));
+        } catch (SQLException e) {
+            throw new PersistenceException("requeueing the duplicate check of entry " + entry.getId(), e);
+        }
     }
 
     /**

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  * <p>
  * Plain JDBC on the caller's connection (inside a service's transaction, the one JPA uses): an entry's few
  * hundred fingerprints go in one statement, and the benchmark runs the very same code on a bare connection.
+ * <p>
+ * The fingerprint table has its primary key (contest, fingerprint, entry) and no other index, so that writing
+ * millions of rows touches one B-tree (schema V32); an entry's rows are found for deletion by that key, from
+ * the list of fingerprints its sketch keeps.
  */
 public final class SimilarityIndex {
 
@@ -64,18 +68,9 @@ public final class SimilarityIndex {
     }
 
     private static void replace(Connection db, long contestId, long entryId, int shingles, long[] fingerprints) throws SQLException {
-        for (String table : List.of("similarity_fingerprint", "similarity_sketch")) {
-            try (PreparedStatement delete = db.prepareStatement("delete from " + table + " where entry_id = ?")) {
-                delete.setLong(1, entryId);
-                delete.executeUpdate();
-            }
-        }
-        try (PreparedStatement sketch = db.prepareStatement(
-                "insert into similarity_sketch (entry_id, contest_id, shingle_count, fingerprint_count) values (?, ?, ?, ?)")) {
-            sketch.setLong(1, entryId);
-            sketch.setLong(2, contestId);
-            sketch.setInt(3, shingles);
-            sketch.setInt(4, fingerprints.length);
+        forget(db, List.of(entryId));
+        try (PreparedStatement sketch = db.prepareStatement(INSERT_SKETCH + "(?, ?, ?, ?, ?)")) {
+            setSketch(sketch, 1, entryId, contestId, shingles, fingerprints);
             sketch.executeUpdate();
         }
         if (fingerprints.length == 0) {
@@ -91,6 +86,63 @@ public final class SimilarityIndex {
                 insert.setLong(p++, entryId);
             }
             insert.executeUpdate();
+        }
+    }
+
+    static final String INSERT_SKETCH = "insert into similarity_sketch (entry_id, contest_id, shingle_count, fingerprint_count,"
+            + " fingerprints) values ";
+
+    /** Binds one sketch row from parameter {@code at} on: five parameters. */
+    static void setSketch(PreparedStatement insert, int at, long entryId, long contestId, int shingles, long[] fingerprints)
+            throws SQLException {
+        insert.setLong(at, entryId);
+        insert.setLong(at + 1, contestId);
+        insert.setInt(at + 2, shingles);
+        insert.setInt(at + 3, fingerprints.length);
+        java.nio.ByteBuffer packed = java.nio.ByteBuffer.allocate(fingerprints.length * Long.BYTES);
+        for (long fingerprint : fingerprints) {
+            packed.putLong(fingerprint);
+        }
+        insert.setBytes(at + 4, packed.array());
+    }
+
+    /**
+     * Removes what was indexed for these entries, which marks them unchecked: their fingerprint rows, found by
+     * primary key from the lists their sketches keep, then the sketches. A few hundred rows an entry.
+     */
+    static void forget(Connection db, List<Long> entryIds) throws SQLException {
+        if (entryIds.isEmpty()) {
+            return;
+        }
+        String in = entryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Map<Long, long[]> printsOf = new HashMap<>();
+        Map<Long, Long> contestOf = new HashMap<>();
+        try (PreparedStatement query = db.prepareStatement("select entry_id, contest_id, fingerprints from similarity_sketch"
+                + " where entry_id in (" + in + ")"); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                byte[] packed = rows.getBytes(3);
+                java.nio.LongBuffer prints = java.nio.ByteBuffer.wrap(packed == null ? new byte[0] : packed).asLongBuffer();
+                long[] fingerprints = new long[prints.remaining()];
+                prints.get(fingerprints);
+                printsOf.put(rows.getLong(1), fingerprints);
+                contestOf.put(rows.getLong(1), rows.getLong(2));
+            }
+        }
+        for (Map.Entry<Long, long[]> entry : printsOf.entrySet()) {
+            if (entry.getValue().length == 0) {
+                continue;
+            }
+            // Numbers this class computed, written as literals: one statement an entry, by primary key.
+            String prints = Arrays.stream(entry.getValue()).mapToObj(Long::toString).collect(Collectors.joining(","));
+            try (PreparedStatement delete = db.prepareStatement("delete from similarity_fingerprint where contest_id = ?"
+                    + " and fingerprint in (" + prints + ") and entry_id = ?")) {
+                delete.setLong(1, contestOf.get(entry.getKey()));
+                delete.setLong(2, entry.getKey());
+                delete.executeUpdate();
+            }
+        }
+        try (PreparedStatement delete = db.prepareStatement("delete from similarity_sketch where entry_id in (" + in + ")")) {
+            delete.executeUpdate();
         }
     }
 

@@ -110,15 +110,48 @@ class ContestSimilarityIT {
             assertEquals(oneByOne, inOnePass);
             assertEquals(unchecked.size(), checked);
             assertEquals(indexedOneByOne, index(db), "the same sketches and fingerprints");
+
+            // Checked again with a new text, an entry's rows are found by key and replaced: none of the old text's remain.
+            long again = unchecked.get(0);
+            long others = count(db, "select count(*) from similarity_fingerprint where entry_id <> " + again);
+            String newText = story(random, 500);
+            SimilarityIndex.check(db, CONTEST, again, newText);
+            Set<Long> expected = new TreeSet<>();
+            for (long f : Shingles.of(newText).fingerprints()) {
+                expected.add(f);
+            }
+            Set<Long> stored = new TreeSet<>();
+            try (Statement query = db.createStatement();
+                 ResultSet r = query.executeQuery("select fingerprint from similarity_fingerprint where entry_id = " + again)) {
+                while (r.next()) {
+                    stored.add(r.getLong(1));
+                }
+            }
+            assertEquals(expected, stored, "the entry's index rows are its new text's");
+            assertEquals(others, count(db, "select count(*) from similarity_fingerprint where entry_id <> " + again));
+            // Forgetting (a resubmission requeues the check) leaves nothing of the entry and everything of the others.
+            SimilarityIndex.forget(db, List.of(again));
+            assertEquals(0, count(db, "select count(*) from similarity_fingerprint where entry_id = " + again));
+            assertEquals(0, count(db, "select count(*) from similarity_sketch where entry_id = " + again));
+            assertEquals(others, count(db, "select count(*) from similarity_fingerprint where entry_id <> " + again));
+            db.commit();
+        }
+    }
+
+    private static long count(Connection db, String sql) throws Exception {
+        try (Statement query = db.createStatement(); ResultSet r = query.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
     private static Set<String> index(Connection db) throws Exception {
         Set<String> rows = new TreeSet<>();
         try (Statement query = db.createStatement()) {
-            try (ResultSet r = query.executeQuery("select entry_id, contest_id, shingle_count, fingerprint_count from similarity_sketch")) {
+            try (ResultSet r = query.executeQuery("select entry_id, contest_id, shingle_count, fingerprint_count, hex(fingerprints)"
+                    + " from similarity_sketch")) {
                 while (r.next()) {
-                    rows.add("s" + r.getLong(1) + "/" + r.getLong(2) + "/" + r.getInt(3) + "/" + r.getInt(4));
+                    rows.add("s" + r.getLong(1) + "/" + r.getLong(2) + "/" + r.getInt(3) + "/" + r.getInt(4) + "/" + r.getString(5));
                 }
             }
             try (ResultSet r = query.executeQuery("select contest_id, fingerprint, entry_id from similarity_fingerprint")) {
