@@ -11,8 +11,10 @@ import java.util.Set;
  * which it stays selected, the entries the panel disagrees on, the judges' figures, Kendall's W (ALL mode, over
  * the entries every judge scored; null when it cannot be computed), for ZSCORE z̄ rescaled to points, and whether
  * the organiser's settlement of a tie at the cut is in effect. A closed round's ranking is its frozen snapshot.
+ * {@code labels} gives each entry code's title and unit (null for a citizen's own entry), for the organiser's
+ * tables: filed with the figures, so a page view of a 40,000-entry round holds no copy of its own.
  */
 public record RoundResult(Round round, Ranking ranking, Map<Long, String> codes, Map<Long, Double> stability,
                           Set<Long> disagreements, List<PanelStatistics.JudgeFigures> judges, Double kendallsW,
-                          Map<Long, BigDecimal> rescaled, boolean cutApplied) {
+                          Map<Long, BigDecimal> rescaled, boolean cutApplied, Map<String, String[]> labels) {
 }

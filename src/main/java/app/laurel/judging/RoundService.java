@@ -299,11 +299,6 @@ public class RoundService {
         return new Progress(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
     }
 
-    /** Each entry code's title and unit name (the township for a citizen's entry; null for none), for the organiser. */
-    public Map<String, String[]> labels(long roundId) {
-        return RoundSheets.labels(RoundSheets.Rows.of(em), roundId);
-    }
-
     /**
      * The ranking with the figures to judge it by: live from the scorecards submitted so far while the round is
      * open, the frozen snapshot once it is closed. Computed once per change of what it depends on
@@ -321,7 +316,7 @@ public class RoundService {
                 round.getJudges().stream().map(Account::getUsername).sorted().toList().hashCode());
         RoundResult result = figures.get(roundId, key, () -> figures(round));
         return new RoundResult(round, result.ranking(), result.codes(), result.stability(), result.disagreements(),
-                result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied());
+                result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied(), result.labels());
     }
 
     private RoundResult figures(Round round) {
@@ -352,7 +347,7 @@ public class RoundService {
         int top = ranking.hasTieAtCut() ? round.getSelectCount() : ranking.selectedSize();
         return new RoundResult(round, ranking, codes, Stability.topShare(sheet, round.getMethod(), top), disagreements,
                 PanelStatistics.judges(sheet), round.getAssignmentMode() == AssignmentMode.ALL ? kendallsW(round, sheet) : null,
-                rescaled, cutApplied);
+                rescaled, cutApplied, RoundSheets.labels(RoundSheets.Rows.of(em), round.getId()));
     }
 
     /** The ranking from the database's sums, now: what closing and settling a tie decide on is never a cached figure. */

@@ -38,6 +38,30 @@ class StabilityTest {
         }
     }
 
+    /**
+     * A sparse panel large enough that most entries cannot reach the top and are left out of each resample's ranking
+     * (three of forty judges an entry, so an entry now and then has none of its judges drawn): still the definition.
+     */
+    @Test
+    void leavingOutEntriesThatCannotReachTheTopChangesNothing() {
+        Random random = new Random(11);
+        List<EntryTotals> sheet = new ArrayList<>();
+        for (long e = 1; e <= 150; e++) {
+            int quality = 90 + random.nextInt(60);
+            List<JudgeTotal> totals = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                int half = 2 * Math.max(0, quality + random.nextInt(21) - 10);
+                totals.add(new JudgeTotal("j" + ((e * 7 + k * 13) % 40), half, half / 4));
+            }
+            sheet.add(new EntryTotals(e, totals));
+        }
+        for (AggregationMethod method : AggregationMethod.values()) {
+            Map<Long, Double> shares = Stability.topShare(sheet, method, 5);
+            assertEquals(reference(sheet, method, 5), shares, method.name());
+            assertEquals(0.0, shares.values().stream().sorted().findFirst().orElseThrow(), "most entries never reach the top");
+        }
+    }
+
     /** The definition, slowly: the panel drawn with the same seed, each resample ranked exactly. */
     private static Map<Long, Double> reference(List<EntryTotals> sheet, AggregationMethod method, int topN) {
         List<String> panel = sheet.stream().flatMap(r -> r.totals().stream()).map(JudgeTotal::judge).distinct().sorted().toList();

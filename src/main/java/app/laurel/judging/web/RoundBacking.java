@@ -48,8 +48,7 @@ public class RoundBacking implements Serializable {
     private transient Round round;
     private transient RoundResult result;
     private transient RoundService.Progress progress;
-    private transient Map<String, String> titles;
-    private transient Map<String, String> units;
+    private transient List<Map.Entry<String, int[]>> entryProgress;
     private transient Map<String, String> judgeNames;
     private transient List<Conflict> conflicts;
 
@@ -105,6 +104,7 @@ public class RoundBacking implements Serializable {
         round = null;
         result = null;
         progress = null;
+        entryProgress = null;
         conflicts = null;
     }
 
@@ -143,32 +143,31 @@ public class RoundBacking implements Serializable {
         return progress;
     }
 
-    /** Entry codes with submitted/assigned counts, in code order; below the minimum is flagged on the page. */
+    /**
+     * Entry codes with submitted/assigned counts, in code order; below the minimum is flagged on the page. Sorted once
+     * a request: the table asks for its rows several times while rendering, and a round may have 40,000 entries.
+     */
     public List<Map.Entry<String, int[]>> getEntryProgress() {
-        return List.copyOf(new TreeMap<>(getProgress().byEntryCode()).entrySet());
+        if (entryProgress == null) {
+            entryProgress = List.copyOf(new TreeMap<>(getProgress().byEntryCode()).entrySet());
+        }
+        return entryProgress;
     }
 
     public List<Map.Entry<String, int[]>> getJudgeProgress() {
         return List.copyOf(new TreeMap<>(getProgress().byJudge()).entrySet());
     }
 
-    /** The organiser knows which entry a code stands for; judges never do. */
-    public Map<String, String> getTitles() {
-        if (titles == null) {
-            titles = new HashMap<>();
-            units = new HashMap<>();
-            rounds.labels(id).forEach((code, label) -> {
-                titles.put(code, label[0]);
-                units.put(code, label[1]);
-            });
-        }
-        return titles;
+    /** The organiser knows which entry a code stands for; judges never do. Read from the figures every view shares. */
+    public String title(String code) {
+        String[] label = getResult().labels().get(code);
+        return label == null ? null : label[0];
     }
 
     /** The unit that submitted the entry behind a code (a citizen's: the township named), or null for a citizen's own. */
     public String unit(String code) {
-        getTitles();
-        return units.get(code);
+        String[] label = getResult().labels().get(code);
+        return label == null ? null : label[1];
     }
 
     /** A judge's name as the organiser knows them, for the tables that list judges by username. */
