@@ -195,6 +195,11 @@ public final class JudgingPagesBenchmark {
         while (hidden.find()) {
             body.append('&').append(encode(hidden.group(1))).append('=').append(encode(hidden.group(2).replace("&amp;", "&")));
         }
+        // PrimeFaces' script adds the page's CSP nonce to every form it posts; a post without it is a forged or stale page.
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(form);
+        if (nonce.find()) {
+            body.append("&primefaces.nonce=").append(encode(nonce.group(1)));
+        }
         URI target = URI.create(base).resolve(action.group(1).replace("&amp;", "&"));
         HttpResponse<String> reply = http.send(HttpRequest.newBuilder(target)
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)

@@ -472,9 +472,11 @@ public final class ContestGenerator {
             int[] maxPoints = points.stream().mapToInt(Integer::intValue).toArray();
             Scoring scoring = new Scoring(new Random(seed), judgeIndex.size(), maxPoints, opened, Instant.now());
             try (Statement drop = db.createStatement()) {
-                // Submitted cards are rewritten whole: delete the drafts, insert them again scored, same ids.
+                // Submitted cards are rewritten whole: delete the drafts, insert them again scored, same ids. The two
+                // tables are written in batches of their own, so a batch of scores may reach the server before its cards.
                 drop.executeUpdate("delete s from scorecard s join round_entry re on re.id = s.round_entry_id"
                         + " where re.round_id = " + roundId + " and s.status = 'DRAFT'");
+                drop.execute("set foreign_key_checks = 0");
             }
             try (Rows cards = new Rows(db, "scorecard", "id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
                     + " submitted_at, updated_at, version, reason", 5_000);
@@ -491,6 +493,9 @@ public final class ContestGenerator {
             db.commit();
             return drafts.size();
         } finally {
+            try (Statement restore = db.createStatement()) {
+                restore.execute("set foreign_key_checks = 1");
+            }
             db.setAutoCommit(autoCommit);
         }
     }
