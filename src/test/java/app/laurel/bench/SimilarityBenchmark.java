@@ -101,7 +101,8 @@ public final class SimilarityBenchmark {
         long fingerprints = 0;
         for (int pass = 0; pass < passes; pass++) {
             try (Statement clear = connection.createStatement()) {
-                clear.execute("delete from similarity_fingerprint");
+                // Truncated, not deleted row by row: 7.6 million deletions took minutes between passes.
+                clear.execute("truncate table similarity_fingerprint");
                 clear.execute("delete from similarity_sketch");
             }
             connection.commit();
