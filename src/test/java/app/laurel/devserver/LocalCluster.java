@@ -79,7 +79,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     /**
-     * Waits until every node's log shows Hazelcast's member list at the full size: a node that could not join
+     * Waits until every node's log shows Payara's Data Grid at the full size: a node that could not join
      * would form a cluster of its own and serve its own sessions and timers, which is worse than failing here.
      */
     private void awaitMembers(int size, Duration timeout) throws IOException, InterruptedException {
@@ -87,7 +87,7 @@ public final class LocalCluster implements AutoCloseable {
         List<Node> missing = new ArrayList<>(running.keySet());
         while (!missing.isEmpty()) {
             for (Node node : List.copyOf(missing)) {
-                if (Files.readString(node.log()).contains("Members {size:" + size + ",")) {
+                if (Files.readString(node.log()).contains("DG Size: " + size)) {
                     missing.remove(node);
                 }
             }
