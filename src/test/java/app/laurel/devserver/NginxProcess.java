@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -151,10 +150,6 @@ public final class NginxProcess implements AutoCloseable {
         return OptionalInt.empty();
     }
 
-    public boolean isAlive() {
-        return process.isAlive();
-    }
-
     public int waitFor() throws InterruptedException {
         return process.waitFor();
     }
@@ -162,14 +157,6 @@ public final class NginxProcess implements AutoCloseable {
     /** SIGTERM: nginx's fast shutdown. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        PayaraProcess.stop(process, 10);
     }
 }

@@ -164,9 +164,14 @@ public final class PayaraProcess implements AutoCloseable {
     /** Asks Payara to shut down (SIGTERM), and kills it if it has not within 30 seconds. */
     @Override
     public void close() {
+        stop(process, 30);
+    }
+
+    /** SIGTERM, then SIGKILL if the process has not ended within {@code seconds}: how the launchers end a child. */
+    static void stop(Process process, int seconds) {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
