@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +44,9 @@ public class RoundFigures {
     @Inject
     private Cluster cluster;
 
+    /** Nanoseconds, for the time to live; the tests move it. */
+    LongSupplier nanos = System::nanoTime;
+
     private final Map<Long, Filed> filed = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, Filed> eldest) {
@@ -59,10 +63,10 @@ public class RoundFigures {
             synchronized (filed) {
                 found = filed.get(roundId);
             }
-            if (found != null && found.serves(key, cluster.alone(), System.nanoTime())) {
+            if (found != null && found.serves(key, cluster.alone(), nanos.getAsLong())) {
                 return found.result();
             }
-            long started = System.nanoTime();
+            long started = nanos.getAsLong();
             RoundResult result = compute.get();
             synchronized (filed) {
                 filed.put(roundId, new Filed(key, result, started));

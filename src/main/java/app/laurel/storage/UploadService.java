@@ -59,6 +59,7 @@ public class UploadService {
     public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Object DECLARING = new Object();
+    private static final String DECLARING_LOCK = ".declaring.lock";
     private static final Logger LOG = Logger.getLogger(UploadService.class.getName());
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
@@ -119,14 +120,16 @@ public class UploadService {
             // The caller's stored files are summed before the lock: declarations do not change them, and a query
             // held under the lock made every declaration of a deadline surge queue behind the database (JFR, issue 15).
             long stored = storedBytes();
-            // Checked and declared under one lock, so that declarations sent at once cannot all pass one check.
-            synchronized (DECLARING) {
+            // Checked and declared under one lock, so that declarations sent at once cannot all pass one check; the
+            // lock holds across the nodes sharing the directory, whose open uploads are counted in the check.
+            DirectoryLock.holding(DECLARING, dir.resolve(DECLARING_LOCK), () -> {
                 checkLimits(dir, length, stored);
                 Files.createFile(dir.resolve(id + ".part"));
                 try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
                     meta.store(out, null);
                 }
-            }
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
