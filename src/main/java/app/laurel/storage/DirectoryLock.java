@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 /**
  * A lock for work on the storage directory that all nodes share (issue 16): a Java monitor keeps this node's
  * threads apart (the operating system's lock belongs to the whole process), and an exclusive lock on a small file in
- * the shared directory keeps the other nodes' processes apart. The lock file stays; it holds no data. The shared
+ * the shared directory keeps the other nodes' processes apart ({@link FileStore#lockFile}). The shared
  * mount must support POSIX locks (a local disk, NFSv4, NFSv3 with lockd; not an NFS mount with {@code nolock}):
  * where it does not, the work runs under the monitor alone, with a warning, as on a single node.
  */

@@ -45,7 +45,7 @@ public class MediaService {
     /**
      * A video player's first requests for a file come in parallel, and each judges' copy of a 2 GB video is a
      * 2 GB write: one copy at a time per file, the others wait and then serve it. A fixed set of locks, by name, each
-     * also a lock file in the shared copies' directory so that another node waits for the copy too.
+     * also a lock file in the shared storage so that another node waits for the copy too.
      */
     private static final Object[] MAKING = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
@@ -110,7 +110,7 @@ public class MediaService {
             if (!Files.isRegularFile(copy)) {
                 int slot = Math.floorMod(file.getStoredName().hashCode(), MAKING.length);
                 Path made = copy;
-                DirectoryLock.holding(MAKING[slot], copy.resolveSibling(".making-" + slot + ".lock"), () -> {
+                DirectoryLock.holding(MAKING[slot], store.lockFile("judge-copy-" + slot), () -> {
                     if (!Files.isRegularFile(made)) {
                         MetadataStripper.strip(original, file.getMediaType(), made);
                     }

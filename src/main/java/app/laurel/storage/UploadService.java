@@ -59,7 +59,6 @@ public class UploadService {
     public static final String EVIDENCE_OWNER = "public-objections";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Object DECLARING = new Object();
-    private static final String DECLARING_LOCK = ".declaring.lock";
     private static final Logger LOG = Logger.getLogger(UploadService.class.getName());
     private static final Map<String, String> EXTENSIONS = Map.of("image/jpeg", ".jpg", "image/png", ".png",
             "image/gif", ".gif", "image/webp", ".webp", "application/pdf", ".pdf",
@@ -122,7 +121,7 @@ public class UploadService {
             long stored = storedBytes();
             // Checked and declared under one lock, so that declarations sent at once cannot all pass one check; the
             // lock holds across the nodes sharing the directory, whose open uploads are counted in the check.
-            DirectoryLock.holding(DECLARING, dir.resolve(DECLARING_LOCK), () -> {
+            DirectoryLock.holding(DECLARING, store.lockFile("declaring"), () -> {
                 checkLimits(dir, length, stored);
                 Files.createFile(dir.resolve(id + ".part"));
                 try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
