@@ -9,15 +9,14 @@ import java.util.Map;
 /**
  * {@code mvn -Pcluster package}: Laurel on two Payara Micro nodes of one cluster (Hazelcast over TCP/IP on
  * loopback) behind nginx, on this machine, to try out what a province runs on several. The portal is at
- * {@code LAUREL_PORT} (8080), the nodes at the next two ports, Hazelcast at 6900 and 6901. The database is the run
+ * {@code LAUREL_PORT} (8080), the nodes at the next two ports, Hazelcast at {@code LAUREL_HAZELCAST_PORT} (6900) and
+ * the next. The database is the run
  * command's embedded MariaDB on {@code ./data/db} with the demo, or the server of {@code DB_URL} (with
  * {@code DB_USER}, {@code DB_PASSWORD}); the files are in {@code LAUREL_STORAGE_DIR} (a shared mount in
  * production), else {@code ./data/files}, the same for both nodes. Ctrl-C stops everything; what a launcher killed
  * with {@code kill -9} left running is ended at the next start, as for the single-node run command.
  */
 public final class LaurelClusterServer {
-
-    private static final List<Integer> HAZELCAST_PORTS = List.of(6900, 6901);
 
     private LaurelClusterServer() {
     }
@@ -30,7 +29,9 @@ public final class LaurelClusterServer {
         children.endOrphans();
         int port = Integer.parseInt(System.getenv().getOrDefault("LAUREL_PORT", "8080"));
         List<Integer> nodePorts = List.of(port + 1, port + 2);
-        for (int used : List.of(port, nodePorts.get(0), nodePorts.get(1), HAZELCAST_PORTS.get(0), HAZELCAST_PORTS.get(1))) {
+        int hazelcast = Integer.parseInt(System.getenv().getOrDefault("LAUREL_HAZELCAST_PORT", "6900"));
+        List<Integer> hazelcastPorts = List.of(hazelcast, hazelcast + 1);
+        for (int used : List.of(port, nodePorts.get(0), nodePorts.get(1), hazelcastPorts.get(0), hazelcastPorts.get(1))) {
             LaurelDevServer.requireFreePort(used);
         }
 
@@ -54,7 +55,7 @@ public final class LaurelClusterServer {
         int dbPort = db == null ? 0 : db.port();
         EmbeddedDatabase database = db;
         LocalCluster.Settings settings = new LocalCluster.Settings(Path.of(options.get("payara")), Path.of(options.get("war")),
-                data.resolve("cluster"), "laurel-local", port, nodePorts, HAZELCAST_PORTS, env, Duration.ofMinutes(10));
+                data.resolve("cluster"), "laurel-local", port, nodePorts, hazelcastPorts, env, Duration.ofMinutes(10));
         System.out.println("Laurel: starting two Payara Micro nodes (ports " + nodePorts + ", logs in "
                 + settings.work() + ") and nginx on port " + port + " ...");
         LocalCluster[] cluster = new LocalCluster[1];
