@@ -198,10 +198,23 @@ public class AccountService {
      */
     @PermitAll
     public boolean sessionValid(String username, String stamp) {
-        return stamp != null && accounts.byUsername(username)
+        return sessionGroups(username, stamp).isPresent();
+    }
+
+    /**
+     * The groups (role names) a page session speaks for, read from the account at each request; empty when the
+     * session no longer speaks for it ({@link #sessionValid}). A session carried to another node of a cluster
+     * brings its principal but not the groups the login gave it, so the session's request names them again.
+     */
+    @PermitAll
+    public Optional<Set<String>> sessionGroups(String username, String stamp) {
+        if (stamp == null) {
+            return Optional.empty();
+        }
+        return accounts.byUsername(username)
                 .filter(Account::isEnabled)
                 .filter(a -> a.sessionStamp().equals(stamp))
-                .isPresent();
+                .map(a -> a.getRoles().stream().map(Role::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
     /** The stamp a session that logs in (or changes its own password) now keeps: {@link #sessionValid}. */

@@ -53,6 +53,12 @@ import java.util.stream.Collectors;
  * loses the message, and a lost 退回修改 or reminder costs the person more than a rare second copy. The window is
  * the few messages sent since the last "sent" commit (at most {@value #SETTLE_EVERY}, well under a second). A second
  * mail carries the same Message-ID, so mail clients that collapse duplicates show it once.
+ * <p>
+ * On a cluster (issue 16) this runs on EVERY node, on purpose: the claim above is what makes a message go out once,
+ * not which node runs, and two nodes sending share a deadline's queue between them. Each batch's claimant is this
+ * node's host name with a random UUID ({@link #node}, made per start), so two nodes on one machine never share a
+ * name, and the claim's UPDATE is one atomic statement in the one database, so of two nodes racing for a row only
+ * one changes it. Not gated by {@code Cluster.leads()}, which would leave mail waiting while the grid is in trouble.
  */
 @Startup
 @Singleton

@@ -1,13 +1,22 @@
 package app.laurel.publication;
 
+import app.laurel.storage.FileStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How far each certificate batch has got, in memory: a batch is minutes of work at most and is simply started
  * again after a restart, so there is nothing to persist.
+ * <p>
+ * On a cluster the batch runs, and its progress is known, on the node that started it: the organiser's page polls
+ * with its session, which the load balancer keeps on that node. Another node (an API client without a session, or
+ * the page after its node died) knows a batch only once it is finished, by its ZIP in the shared storage; a batch
+ * whose node died is not found anywhere and is simply started again: it only reads certificates already issued.
  */
 @ApplicationScoped
 public class BatchProgress {
@@ -20,6 +29,9 @@ public class BatchProgress {
     }
 
     private final Map<String, State> jobs = new ConcurrentHashMap<>();
+
+    @Inject
+    private FileStore store;
 
     void begin(String jobId, int total) {
         jobs.put(jobId, new State(0, total, false, false));
@@ -38,6 +50,18 @@ public class BatchProgress {
     }
 
     public State state(String jobId) {
-        return jobId == null ? null : jobs.get(jobId);
+        if (jobId == null) {
+            return null;
+        }
+        State here = jobs.get(jobId);
+        return here != null || !finishedElsewhere(jobId) ? here : new State(0, 0, true, false);
+    }
+
+    private boolean finishedElsewhere(String jobId) {
+        try {
+            return Files.isRegularFile(store.batch(jobId));
+        } catch (IOException | IllegalArgumentException notABatch) {
+            return false;
+        }
     }
 }

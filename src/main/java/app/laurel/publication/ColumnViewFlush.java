@@ -8,7 +8,11 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.Map;
 
-/** Adds the views {@link ColumnViews} counted to the stories' rows, every two seconds, one UPDATE per story read. */
+/**
+ * Adds the views {@link ColumnViews} counted to the stories' rows, every two seconds, one UPDATE per story read.
+ * On a cluster every node flushes its own counts: each UPDATE adds this node's views to what the row holds, so the
+ * nodes' flushes add up and none needs to lead.
+ */
 @Singleton
 public class ColumnViewFlush {
 

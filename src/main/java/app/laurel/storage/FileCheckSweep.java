@@ -1,5 +1,6 @@
 package app.laurel.storage;
 
+import app.laurel.platform.cluster.Cluster;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.config.LaurelConfig.Key;
 import jakarta.annotation.PostConstruct;
@@ -39,6 +40,9 @@ public class FileCheckSweep {
     @Inject
     private LaurelConfig config;
 
+    @Inject
+    private Cluster cluster;
+
     @Resource
     private TimerService timers;
 
@@ -51,6 +55,10 @@ public class FileCheckSweep {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
+        // One node checks; two would read the same files from the shared storage twice.
+        if (!cluster.leads()) {
+            return;
+        }
         long stop = System.nanoTime() + BUDGET.toNanos();
         int damaged = 0;
         for (long fileId : health.unchecked(BATCH)) {

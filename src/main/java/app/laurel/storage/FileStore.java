@@ -100,6 +100,17 @@ public class FileStore {
         return Files.createDirectories(root.resolve("batches")).resolve(jobId + ".zip");
     }
 
+    /**
+     * The file that {@link DirectoryLock} locks for the work called {@code name}: under {@code locks/}, holding no
+     * data, never served, never deleted (deleting a lock file another node waits on would let a third in).
+     */
+    public Path lockFile(String name) throws IOException {
+        if (!name.matches("[a-z0-9-]{1,40}")) {
+            throw new IllegalArgumentException("not a lock name: " + name);
+        }
+        return Files.createDirectories(root.resolve("locks")).resolve(name + ".lock");
+    }
+
     private static void checkStoredName(String storedName) {
         if (!storedName.matches("[0-9a-f]{32}(\\.[a-z0-9]{1,5})?")) {
             throw new IllegalArgumentException("not a stored name: " + storedName);

@@ -44,7 +44,8 @@ public class MediaService {
     private static final Logger LOG = Logger.getLogger(MediaService.class.getName());
     /**
      * A video player's first requests for a file come in parallel, and each judges' copy of a 2 GB video is a
-     * 2 GB write: one copy at a time per file, the others wait and then serve it. A fixed set of locks, by name.
+     * 2 GB write: one copy at a time per file, the others wait and then serve it. A fixed set of locks, by name, each
+     * also a lock file in the shared storage so that another node waits for the copy too.
      */
     private static final Object[] MAKING = java.util.stream.Stream.generate(Object::new).limit(64).toArray();
 
@@ -106,10 +107,15 @@ public class MediaService {
         Path copy = null;
         try {
             copy = store.judgeCopy(file.getStoredName());
-            synchronized (MAKING[Math.floorMod(file.getStoredName().hashCode(), MAKING.length)]) {
-                if (!Files.isRegularFile(copy)) {
-                    MetadataStripper.strip(original, file.getMediaType(), copy);
-                }
+            if (!Files.isRegularFile(copy)) {
+                int slot = Math.floorMod(file.getStoredName().hashCode(), MAKING.length);
+                Path made = copy;
+                DirectoryLock.holding(MAKING[slot], store.lockFile("judge-copy-" + slot), () -> {
+                    if (!Files.isRegularFile(made)) {
+                        MetadataStripper.strip(original, file.getMediaType(), made);
+                    }
+                    return null;
+                });
             }
             return copy;
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package app.laurel.storage;
 
 import app.laurel.platform.audit.AuditTrail;
+import app.laurel.platform.cluster.Cluster;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.config.LaurelConfig.Key;
 import jakarta.annotation.PostConstruct;
@@ -70,6 +71,9 @@ public class UploadJanitor {
     @PersistenceContext(unitName = "laurel")
     private EntityManager em;
 
+    @Inject
+    private Cluster cluster;
+
     @Resource
     private TimerService timers;
 
@@ -84,6 +88,10 @@ public class UploadJanitor {
 
     @Timeout
     void sweep() {
+        // One node clears the shared storage and the rows; two would race to delete the same files.
+        if (!cluster.leads()) {
+            return;
+        }
         try {
             int parts = purge(store.uploads(), clock.instant().minus(config.duration(Key.UPLOADS_KEEP_UNFINISHED)));
             if (parts > 0) {

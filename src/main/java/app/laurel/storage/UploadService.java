@@ -119,14 +119,16 @@ public class UploadService {
             // The caller's stored files are summed before the lock: declarations do not change them, and a query
             // held under the lock made every declaration of a deadline surge queue behind the database (JFR, issue 15).
             long stored = storedBytes();
-            // Checked and declared under one lock, so that declarations sent at once cannot all pass one check.
-            synchronized (DECLARING) {
+            // Checked and declared under one lock, so that declarations sent at once cannot all pass one check; the
+            // lock holds across the nodes sharing the directory, whose open uploads are counted in the check.
+            DirectoryLock.holding(DECLARING, store.lockFile("declaring"), () -> {
                 checkLimits(dir, length, stored);
                 Files.createFile(dir.resolve(id + ".part"));
                 try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
                     meta.store(out, null);
                 }
-            }
+                return null;
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package app.laurel.submission;
 
+import app.laurel.platform.cluster.Cluster;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -60,6 +61,9 @@ public class SimilaritySweep {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Cluster cluster;
+
     @Resource
     private TimerService timers;
 
@@ -87,6 +91,11 @@ public class SimilaritySweep {
 
     @Timeout
     void sweep() {
+        // Two nodes checking the same entry would race to write its sketch and flags: only the oldest node checks.
+        // A submission on another node waits for the leader's next minute instead of nudging it.
+        if (!cluster.leads()) {
+            return;
+        }
         wanted.set(true);
         while (wanted.get() && running.compareAndSet(false, true)) {
             try {

@@ -87,8 +87,11 @@ public final class MailBenchmark {
         }
     }
 
-    /** The rows a notice to {@code count} entrants leaves in the outbox, in one batch. */
-    private static void queue(String jdbcUrl, String key, int count) throws Exception {
+    /**
+     * The rows a notice to {@code count} entrants leaves in the outbox, in one batch, to entrant0@bench.example and
+     * on; {@code key} marks them (idem_key). Also the cluster test's mail.
+     */
+    public static void queue(String jdbcUrl, String key, int count) throws Exception {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         try (Connection db = DriverManager.getConnection(jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?")
                 + "rewriteBatchedStatements=true", "laurel", "laurel");

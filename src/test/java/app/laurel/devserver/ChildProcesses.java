@@ -14,8 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The launcher's children outlive it when it is killed with {@code kill -9} (no shutdown hook runs): Payara keeps
  * the port and mariadbd keeps the data directory locked, so the next start failed. The launcher records itself and
- * Payara in {@code data/launcher.pid}; the next start ends what a dead launcher left behind on the same data: the
- * recorded Payara (if it is still that process: same start time) and any mariadbd serving {@code data/db}.
+ * its children (Payara, or the cluster's nodes and nginx) in {@code data/launcher.pid}; the next start ends what a
+ * dead launcher left behind on the same data: each recorded child (if it is still that process: same start time)
+ * and any mariadbd serving {@code data/db}.
  */
 final class ChildProcesses {
 
@@ -35,9 +36,13 @@ final class ChildProcesses {
                 throw new IllegalStateException("Laurel already runs on " + dbDir.getParent() + " (process "
                         + recorded.getProperty("launcher").split("@")[0] + "); stop it first.");
             }
-            Optional<ProcessHandle> payara = same(recorded.getProperty("payara"));
-            if (payara.isPresent()) {
-                end(payara.get(), "Payara Micro");
+            for (String key : recorded.stringPropertyNames()) {
+                if (key.startsWith("child.")) {
+                    Optional<ProcessHandle> child = same(recorded.getProperty(key));
+                    if (child.isPresent()) {
+                        end(child.get(), key.substring("child.".length()));
+                    }
+                }
             }
         }
         List<ProcessHandle> mariadbd = ProcessHandle.allProcesses()
@@ -69,11 +74,17 @@ final class ChildProcesses {
         return recorded;
     }
 
-    void record(long payaraPid, int dbPort) throws IOException {
+    /**
+     * Records this launcher, its embedded database's port (0: an external database, not ours) and its children by
+     * what they are ("Payara Micro", "nginx").
+     */
+    void record(int dbPort, java.util.Map<String, Long> children) throws IOException {
         Properties current = new Properties();
         current.setProperty("launcher", describe(ProcessHandle.current()));
-        current.setProperty("dbPort", String.valueOf(dbPort));
-        ProcessHandle.of(payaraPid).ifPresent(p -> current.setProperty("payara", describe(p)));
+        if (dbPort > 0) {
+            current.setProperty("dbPort", String.valueOf(dbPort));
+        }
+        children.forEach((what, pid) -> ProcessHandle.of(pid).ifPresent(p -> current.setProperty("child." + what, describe(p))));
         try (Writer out = Files.newBufferedWriter(file)) {
             current.store(out, "written by the Laurel launcher, read by its next start");
         }

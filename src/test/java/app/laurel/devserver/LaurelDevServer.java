@@ -43,7 +43,7 @@ public final class LaurelDevServer {
 
         System.out.println("Laurel: starting Payara Micro on port " + port + " ...");
         PayaraProcess payara = PayaraProcess.start(payaraJar, war, port, env, null);
-        children.record(payara.pid(), db.port());
+        children.record(db.port(), Map.of("Payara Micro", payara.pid()));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Laurel: stopping ...");
             payara.close();
@@ -54,7 +54,7 @@ public final class LaurelDevServer {
 
         exitWhenParentDies();
         payara.awaitReady(Duration.ofMinutes(3));
-        printBanner(port);
+        System.out.println(banner("http://localhost:" + port, ""));
         int exit = payara.waitFor();
         System.out.println("Laurel: Payara Micro exited with code " + exit);
         System.exit(exit == 0 || exit == 143 || exit == 130 ? 0 : exit);
@@ -89,25 +89,26 @@ public final class LaurelDevServer {
      * Ctrl-C in a terminal reaches Maven and us alike; but if only Maven is killed we would live on as an orphan
      * holding port 8080, so we leave (running the shutdown hook) when our parent goes.
      */
-    private static void exitWhenParentDies() {
+    static void exitWhenParentDies() {
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     }
 
-    private static void printBanner(int port) {
+    /** What the run commands print once the portal answers at {@code url}; {@code more} goes under the accounts. */
+    static String banner(String url, String more) {
         StringBuilder banner = new StringBuilder("\n========================================================\n")
-                .append(" Laurel 桂冠征评 is running at http://localhost:").append(port).append("/\n")
+                .append(" Laurel 桂冠征评 is running at ").append(url).append("/\n")
                 .append(" Demo accounts (password for all: ").append(DemoAccounts.PASSWORD).append("):\n");
         for (DemoAccounts.DemoAccount account : java.util.stream.Stream.concat(DemoAccounts.ALL.stream(),
                 DemoAccounts.CAMPAIGN.stream()).toList()) {
             banner.append(String.format("   %-10s %-11s %s%n", account.username(), account.role(), account.displayName()));
         }
-        banner.append(" API: http://localhost:").append(port).append("/openapi   Health: http://localhost:")
-                .append(port).append("/health/ready\n")
+        banner.append(" API: ").append(url).append("/openapi   Health: ").append(url).append("/health/ready\n")
+                .append(more)
                 .append(" Press Ctrl-C to stop.\n========================================================\n");
-        System.out.println(banner);
+        return banner.toString();
     }
 
-    private static void requireFreePort(int port) {
+    static void requireFreePort(int port) {
         try (ServerSocket ignored = new ServerSocket(port)) {
             // free
         } catch (IOException e) {
@@ -116,7 +117,7 @@ public final class LaurelDevServer {
         }
     }
 
-    private static Map<String, String> parse(String[] args) {
+    static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {

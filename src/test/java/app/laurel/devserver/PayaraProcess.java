@@ -35,6 +35,15 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path payaraJar, Path war, int httpPort, Map<String, String> env, Path log)
             throws IOException {
+        return start(payaraJar, war, httpPort, env, log, null);
+    }
+
+    /**
+     * The same as a member of a cluster ({@code member}), or alone ({@code null}: {@code --nocluster}, as the tests
+     * and the single-node run command start it, so that no stray Payara on the network joins them).
+     */
+    public static PayaraProcess start(Path payaraJar, Path war, int httpPort, Map<String, String> env, Path log,
+                                      ClusterMember member) throws IOException {
         requireFile(payaraJar, "Payara Micro jar");
         requireFile(war, "WAR");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
@@ -42,13 +51,16 @@ public final class PayaraProcess implements AutoCloseable {
                 "-Xmx512m",
                 // A zone other than UTC on purpose: stored instants must not depend on the JVM's zone.
                 "-Duser.timezone=Asia/Shanghai",
-                "-Dfile.encoding=UTF-8",
-                "-jar", payaraJar.toString(),
+                "-Dfile.encoding=UTF-8"));
+        if (member != null) {
+            command.addAll(member.jvmOptions());
+        }
+        command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
                 "--contextroot", "/",
-                "--port", String.valueOf(httpPort),
-                "--nocluster",
-                "--disablephonehome",
+                "--port", String.valueOf(httpPort)));
+        command.addAll(member == null ? List.of("--nocluster") : member.options());
+        command.addAll(List.of("--disablephonehome",
                 "--postbootcommandfile", commandFile("laurel-post-boot", POST_BOOT).toString()));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
@@ -59,6 +71,26 @@ public final class PayaraProcess implements AutoCloseable {
             builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         }
         return new PayaraProcess(builder.start(), httpPort, log);
+    }
+
+    /**
+     * One node of a cluster on one machine: Hazelcast finds the others by TCP/IP on loopback (no multicast, which
+     * would join any Payara Micro on the network with the same cluster name). Each node has its own Hazelcast port;
+     * {@code memberPorts} lists every node's (a port range is not accepted). {@code --nohostaware}: with every node
+     * on one address, Hazelcast would otherwise keep no backup copy of a session on another node.
+     */
+    public record ClusterMember(String name, String clusterName, int hazelcastPort, List<Integer> memberPorts) {
+
+        List<String> jvmOptions() {
+            return List.of("-Dhazelcast.socket.bind.any=false");
+        }
+
+        List<String> options() {
+            String members = memberPorts.stream().map(port -> "127.0.0.1:" + port)
+                    .collect(java.util.stream.Collectors.joining(","));
+            return List.of("--name", name, "--clustername", clusterName, "--clustermode", "tcpip:" + members,
+                    "--startport", String.valueOf(hazelcastPort), "--interfaces", "127.0.0.1", "--nohostaware");
+        }
     }
 
     /**
@@ -74,6 +106,10 @@ public final class PayaraProcess implements AutoCloseable {
         Path file = Files.createTempFile(name, ".asadmin");
         file.toFile().deleteOnExit();
         return Files.writeString(file, commands);
+    }
+
+    public int port() {
+        return httpPort;
     }
 
     public String baseUrl() {
@@ -128,9 +164,14 @@ public final class PayaraProcess implements AutoCloseable {
     /** Asks Payara to shut down (SIGTERM), and kills it if it has not within 30 seconds. */
     @Override
     public void close() {
+        stop(process, 30);
+    }
+
+    /** SIGTERM, then SIGKILL if the process has not ended within {@code seconds}: how the launchers end a child. */
+    static void stop(Process process, int seconds) {
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

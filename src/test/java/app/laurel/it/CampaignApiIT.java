@@ -17,7 +17,6 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,13 +143,13 @@ class CampaignApiIT {
         String token = api.token(admin, CampaignFixture.PASSWORD);
         Path script = dir.resolve("宣传图片.png");
         Files.writeString(script, "#!/bin/sh\necho this is no picture\n");
-        long filesBefore = filesIn(server.storageDir());
+        long filesBefore = TestFiles.storedFiles(server.storageDir());
         int rowsBefore = count(server, "select count(*) from stored_file where original_name = ?", "宣传图片.png");
 
         Api.Reply refused = api.upload(script, "宣传图片.png", token);
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("不是允许的类型"), refused.body());
-        assertEquals(filesBefore, filesIn(server.storageDir()), "the refused file is deleted at once");
+        assertEquals(filesBefore, TestFiles.storedFiles(server.storageDir()), "the refused file is deleted at once");
         assertEquals(rowsBefore, count(server, "select count(*) from stored_file where original_name = ?", "宣传图片.png"));
 
         long othersFile = api.upload(TestFiles.png(dir, 30, 30), "别人的.png", f.organiserToken).json().getJsonObject("file")
@@ -190,15 +189,6 @@ class CampaignApiIT {
                 .stream().map(JsonString::getString).toList());
         assertEquals("≥ 4 条", both.json().getString("targetLabel"));
         assertEquals(1, count(server, countTasks, f.code));
-    }
-
-    private static long filesIn(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        }
     }
 
     private static List<String> history(TestServer server, long reportId) throws Exception {

@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static app.laurel.it.RoundFixture.PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -41,7 +40,7 @@ class DamagedFilesIT {
         Path video = TestFiles.mp4(dir, 3);
         Map<String, Path> damaged = Map.of("故事.docx", TestFiles.withBrokenDocumentXml(docx),
                 "故事.pdf", TestFiles.truncated(pdf, 0.6), "视频.mp4", TestFiles.truncated(video, 0.6));
-        long before = filesIn(server.storageDir());
+        long before = TestFiles.storedFiles(server.storageDir());
 
         for (Map.Entry<String, Path> file : damaged.entrySet()) {
             Api.Reply refused = api.upload(file.getValue(), file.getKey(), citizen);
@@ -49,7 +48,7 @@ class DamagedFilesIT {
             assertTrue(refused.body().contains(REFUSAL), file.getKey() + ": " + refused.body());
             assertFalse(refused.body().contains("receipt") || refused.body().contains("sha256"), refused.body());
         }
-        assertEquals(before, filesIn(server.storageDir()), "no piece, copy or stored file is left of a refused upload");
+        assertEquals(before, TestFiles.storedFiles(server.storageDir()), "no piece, copy or stored file is left of a refused upload");
 
         for (Path intact : new Path[]{docx, pdf, video}) {
             assertEquals(200, api.upload(intact, intact.getFileName().toString(), citizen).status(), "the intact " + intact);
@@ -146,12 +145,6 @@ class DamagedFilesIT {
                 row.next();
                 return row.getString(1);
             }
-        }
-    }
-
-    private static long filesIn(Path dir) throws Exception {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
         }
     }
 }

@@ -20,7 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +52,7 @@ class HostileUploadsIT {
         HostileFiles corpus = new HostileFiles(dir);
         List<Sample> all = corpus.samples();
         List<Sample> share = share(all);
-        long before = filesIn(server.storageDir());
+        long before = TestFiles.storedFiles(server.storageDir());
         long started = System.nanoTime();
 
         Map<String, String> wrong = new ConcurrentHashMap<>();
@@ -80,7 +79,7 @@ class HostileUploadsIT {
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
 
         assertEquals(Map.of(), new TreeMap<>(wrong), "hostile files accepted, answered 500, or refused without a Chinese message");
-        assertEquals(before, filesIn(server.storageDir()), "no stored file, piece (.part/.meta) or copy is left of a refusal");
+        assertEquals(before, TestFiles.storedFiles(server.storageDir()), "no stored file, piece (.part/.meta) or copy is left of a refusal");
         System.out.printf("Hostile uploads: %d files %s on the entry route, %d on each other route, in %d s%n",
                 all.size(), classes(all), share.size(), seconds);
 
@@ -96,7 +95,7 @@ class HostileUploadsIT {
         JsonObject objection = api.get("/api/v1/notices/" + notice.id() + "/objections", organiser, null).structure()
                 .asJsonArray().getJsonObject(0);
         assertEquals(2, objection.getJsonArray("evidenceFileIds").size(), "both pieces of evidence are kept: " + objection);
-        assertEquals(before + HostileFiles.REAL.size() + 2, filesIn(server.storageDir()), "one file for each accepted one");
+        assertEquals(before + HostileFiles.REAL.size() + 2, TestFiles.storedFiles(server.storageDir()), "one file for each accepted one");
     }
 
     /** The reply of the completing PATCH, or of the declaration when that is refused already (an empty file). */
@@ -139,14 +138,5 @@ class HostileUploadsIT {
         Map<String, Long> counts = new TreeMap<>();
         samples.forEach(s -> counts.merge(s.kind(), 1L, Long::sum));
         return counts;
-    }
-
-    private static long filesIn(Path dir) throws Exception {
-        if (!Files.exists(dir)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).count();
-        }
     }
 }

@@ -15,8 +15,13 @@ final class PageActions {
 
     /** Logs in on the login page and waits until the page shows the visitor as logged in. */
     static void logIn(WebDriver browser, TestServer server, String username, String password) {
+        logIn(browser, server.baseUrl(), username, password);
+    }
+
+    /** The same on the portal at {@code baseUrl} (a cluster's load balancer, say). */
+    static void logIn(WebDriver browser, String baseUrl, String username, String password) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(server.baseUrl() + "/login.xhtml");
+        browser.get(baseUrl + "/login.xhtml");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login:username"))).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();

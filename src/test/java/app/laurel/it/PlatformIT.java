@@ -76,6 +76,9 @@ class PlatformIT {
         Api.Reply ready = api.get("/health/ready", null, null);
         assertEquals(200, ready.status(), ready.body());
         assertTrue(ready.body().contains("\"database\"") && ready.body().contains("\"storage\""), ready.body());
+        // The node found Payara's Data Grid (a grid of one under --nocluster) and, alone, leads the once-only work.
+        assertTrue(ready.body().contains("\"cluster\"") && ready.body().contains("\"grid\":\"true\"")
+                && ready.body().contains("\"members\":\"1\"") && ready.body().contains("\"leads\":\"true\""), ready.body());
 
         Api.Reply openapi = api.get("/openapi", null, null);
         assertEquals(200, openapi.status());

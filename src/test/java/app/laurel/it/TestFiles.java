@@ -95,4 +95,17 @@ final class TestFiles {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * The files in the storage directory, for tests that check nothing is left behind; the lock files that nodes
+     * sharing the directory take turns on ({@code locks/}) hold no data and stay.
+     */
+    static long storedFiles(Path storage) throws IOException {
+        if (!Files.exists(storage)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(storage)) {
+            return files.filter(Files::isRegularFile).filter(f -> !f.getParent().getFileName().toString().equals("locks")).count();
+        }
+    }
 }

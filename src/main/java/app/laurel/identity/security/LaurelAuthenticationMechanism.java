@@ -9,6 +9,7 @@ import app.laurel.platform.web.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -24,6 +25,7 @@ import javax.security.auth.callback.Callback;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one authentication mechanism (Jakarta Security 3 allows one per application), with two faces:
@@ -72,8 +74,9 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(result);
         }
         Principal sessionCaller = request.getUserPrincipal();
-        if (sessionCaller != null && sessionStillValid(request, sessionCaller)) {
-            return reaffirm(context, sessionCaller);
+        Optional<Set<String>> groups = sessionCaller == null ? Optional.empty() : sessionGroups(request, sessionCaller);
+        if (groups.isPresent()) {
+            return reaffirm(context, sessionCaller, groups.get());
         }
         if (context.isProtected()) {
             AfterLogin.remember(request);
@@ -95,13 +98,14 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
             // request but never read the answer), and the resumable uploader, whose JSON and octet-stream bodies
             // another site cannot send without CORS consent.
             Principal sessionCaller = request.getUserPrincipal();
-            if (sessionCaller != null && !sessionStillValid(request, sessionCaller)) {
+            Optional<Set<String>> groups = sessionCaller == null ? Optional.empty() : sessionGroups(request, sessionCaller);
+            if (sessionCaller != null && groups.isEmpty()) {
                 return context.doNothing();
             }
             boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
             if (sessionCaller != null
                     && (read || request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/uploads"))) {
-                return reaffirm(context, sessionCaller);
+                return reaffirm(context, sessionCaller, groups.get());
             }
             return context.doNothing();
         }
@@ -118,7 +122,7 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
     }
 
-    /** Marks the session as logged in with the password of this stamp, so that a later change ends it ({@link #sessionStillValid}). */
+    /** Marks the session as logged in with the password of this stamp, so that a later change ends it ({@link #sessionGroups}). */
     public static void loggedIn(HttpServletRequest request, String stamp) {
         request.getSession().setAttribute(SESSION_STAMP, stamp);
     }
@@ -127,21 +131,26 @@ public class LaurelAuthenticationMechanism implements HttpAuthenticationMechanis
      * A session ends when the account's password changes after it logged in (whoever changed it, on whatever
      * device), or when the account is disabled; it is then invalidated and the request goes on as anonymous.
      */
-    private boolean sessionStillValid(HttpServletRequest request, Principal caller) {
+    private Optional<Set<String>> sessionGroups(HttpServletRequest request, Principal caller) {
         HttpSession session = request.getSession(false);
         Object stamp = session == null ? null : session.getAttribute(SESSION_STAMP);
-        if (accounts.sessionValid(caller.getName(), stamp instanceof String kept ? kept : null)) {
-            return true;
-        }
-        if (session != null) {
+        Optional<Set<String>> groups = accounts.sessionGroups(caller.getName(), stamp instanceof String kept ? kept : null);
+        if (groups.isEmpty() && session != null) {
             session.invalidate();
         }
-        return false;
+        return groups;
     }
 
-    private static AuthenticationStatus reaffirm(HttpMessageContext context, Principal principal) throws AuthenticationException {
+    /**
+     * Confirms the session's caller with its groups: on the node where the person logged in the container still
+     * knows them, but a session read from the Data Grid on another node carries only the principal (issue 16:
+     * without the groups every role-guarded page answered 403 after a node change).
+     */
+    private static AuthenticationStatus reaffirm(HttpMessageContext context, Principal principal, Set<String> groups)
+            throws AuthenticationException {
         try {
-            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal),
+                    new GroupPrincipalCallback(context.getClientSubject(), groups.toArray(String[]::new))});
         } catch (Exception e) {
             throw new AuthenticationException(e);
         }

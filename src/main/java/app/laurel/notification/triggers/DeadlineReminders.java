@@ -6,6 +6,7 @@ import app.laurel.contest.PhaseKind;
 import app.laurel.judging.RoundStatus;
 import app.laurel.judging.ScorecardStatus;
 import app.laurel.notification.Outbox;
+import app.laurel.platform.cluster.Cluster;
 import app.laurel.platform.config.LaurelConfig;
 import app.laurel.platform.config.LaurelConfig.Key;
 import app.laurel.submission.QuotaShortfalls;
@@ -70,6 +71,9 @@ public class DeadlineReminders {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Cluster cluster;
+
     @Resource
     private TimerService timers;
 
@@ -84,6 +88,10 @@ public class DeadlineReminders {
 
     @Timeout
     void sweep() {
+        // Queued once anyway (each message's key), but one node's queries are enough: the oldest node sweeps.
+        if (!cluster.leads()) {
+            return;
+        }
         ReminderStages stages = ReminderStages.parse(config.get(Key.NOTIFY_REMINDER_DAYS));
         Instant now = clock.instant();
         int judges = inTransaction("judging", () -> judges(stages, now));

@@ -4,6 +4,7 @@ import app.laurel.platform.error.FieldError;
 import app.laurel.platform.error.InvalidInputException;
 import app.laurel.platform.time.Clocks;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
 /**
  * What the audit log is narrowed to: a contest or campaign (its code), an account (the actor's username), an action
  * code, and days in Beijing time, {@code from} and {@code to} both included. Blank means any. The same for the page,
- * its Excel export and {@code GET /api/v1/audit}.
+ * its Excel export and {@code GET /api/v1/audit}. Serializable: the audit page keeps the one it applied in its view,
+ * which a cluster carries to another node.
  */
-public record AuditFilter(String contest, String account, String action, LocalDate from, LocalDate to) {
+public record AuditFilter(String contest, String account, String action, LocalDate from, LocalDate to) implements Serializable {
 
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 

@@ -1,8 +1,11 @@
 package app.laurel.platform.cache;
 
+import app.laurel.platform.cluster.Cluster;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -18,8 +21,11 @@ import java.util.logging.Logger;
  * <p>
  * A reader that began before a change must not store what it read after the change emptied the cache: each value
  * is stored under the generation it was read in ({@link #generation()}), and a change starts a new generation, so
- * such a late value lands where nobody looks and expires. Invalidation goes through this one class so that a
- * cluster (issue 16) can broadcast it.
+ * such a late value lands where nobody looks and expires.
+ * <p>
+ * On a cluster (issue 16) each node has its own cache, and a change committed on one node is broadcast to the others
+ * ({@link Cluster#broadcast}), which start a new generation too, without broadcasting it again. The broadcast is
+ * best-effort: a node that misses it shows the old page until {@link #TIME_TO_LIVE} runs out.
  */
 @ApplicationScoped
 public class PublicCache {
@@ -28,6 +34,11 @@ public class PublicCache {
     public static final Duration TIME_TO_LIVE = Duration.ofSeconds(60);
     private static final long MAX_BYTES = 64L * 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(PublicCache.class.getName());
+
+    static final String CHANNEL = "public-cache";
+
+    @Inject
+    private Cluster cluster;
 
     private final AtomicLong generation = new AtomicLong();
     private final Cache<String, Sized> entries = Caffeine.newBuilder()
@@ -63,8 +74,18 @@ public class PublicCache {
         entries.invalidate(generation.get() + "|" + key);
     }
 
-    /** Something the public sees has changed (and is committed): everything cached is forgotten. */
+    @PostConstruct
+    void listen() {
+        cluster.listen(CHANNEL, what -> empty("on another node: " + what));
+    }
+
+    /** Something the public sees has changed (and is committed): everything cached here and on the others is forgotten. */
     public void changed(String what) {
+        empty(what);
+        cluster.broadcast(CHANNEL, what);
+    }
+
+    private void empty(String what) {
         generation.incrementAndGet();
         entries.invalidateAll();
         LOG.fine(() -> "public cache emptied: " + what);

@@ -20,6 +20,10 @@ import java.util.logging.Logger;
  * <p>
  * The data source is defined here so that one WAR runs anywhere: its URL and credentials come from
  * MicroProfile Config ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD} in the environment).
+ * <p>
+ * Nodes of a cluster starting together each run this: Flyway (flyway-mysql) takes the database's named lock
+ * {@code GET_LOCK('Flyway-…')} around the migration, so the second node waits, then finds the schema current and
+ * applies nothing (on a Galera cluster, where named locks do not replicate, it locks its history table instead).
  */
 @DataSourceDefinition(
         name = SchemaMigrations.DATA_SOURCE,
