@@ -293,7 +293,11 @@ public class RoundService {
      * grouped statements, whatever the size of the round.
      */
     public Progress progress(long roundId) {
-        Round round = round(roundId, false);
+        return progress(round(roundId, false));
+    }
+
+    private Progress progress(Round round) {
+        long roundId = round.getId();
         Map<String, int[]> byJudge = new HashMap<>();
         round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
         return new Progress(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
@@ -316,7 +320,7 @@ public class RoundService {
                 round.getJudges().stream().map(Account::getUsername).sorted().toList().hashCode());
         RoundResult result = figures.get(roundId, key, () -> figures(round));
         return new RoundResult(round, result.ranking(), result.codes(), result.stability(), result.disagreements(),
-                result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied(), result.labels());
+                result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied(), result.labels(), result.progress());
     }
 
     private RoundResult figures(Round round) {
@@ -347,7 +351,7 @@ public class RoundService {
         int top = ranking.hasTieAtCut() ? round.getSelectCount() : ranking.selectedSize();
         return new RoundResult(round, ranking, codes, Stability.topShare(sheet, round.getMethod(), top), disagreements,
                 PanelStatistics.judges(sheet), round.getAssignmentMode() == AssignmentMode.ALL ? kendallsW(round, sheet) : null,
-                rescaled, cutApplied, RoundSheets.labels(RoundSheets.Rows.of(em), round.getId()));
+                rescaled, cutApplied, RoundSheets.labels(RoundSheets.Rows.of(em), round.getId()), progress(round));
     }
 
     /** The ranking from the database's sums, now: what closing and settling a tie decide on is never a cached figure. */

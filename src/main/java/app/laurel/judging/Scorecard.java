@@ -189,19 +189,27 @@ public class Scorecard {
         return points;
     }
 
-    /** The key under which {@link CommitCounter} counts the committed changes to a round's submitted scores. */
+    /**
+     * The key under which {@link CommitCounter} counts the committed changes to a round's submitted scores and to
+     * who is assigned what (the round page's progress counts both).
+     */
     static String scoresOf(long roundId) {
         return "scores:round:" + roundId;
     }
 
     /** Counts a change of the submitted scores (a draft saved changes no ranking), once the transaction commits. */
-    @PostPersist
     @PostUpdate
-    @PostRemove
     void counted() {
         if (scoreChanged || status == ScorecardStatus.SUBMITTED) {
             CommitCounter.changed(scoresOf(roundEntry.getRound().getId()));
         }
+    }
+
+    /** A scorecard made or taken away (a third marker, a judge replaced) changes the progress of the round. */
+    @PostPersist
+    @PostRemove
+    void assignmentChanged() {
+        CommitCounter.changed(scoresOf(roundEntry.getRound().getId()));
     }
 
     /** The score sheet of a round's scorecards: per round entry, the totals of the submitted ones. */

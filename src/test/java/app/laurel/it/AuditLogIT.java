@@ -137,7 +137,7 @@ class AuditLogIT {
         }
         browser.manage().deleteAllCookies();
         PageActions.logIn(browser, server, judge, RoundFixture.PASSWORD);
-        assertEquals(403, pageStatus(server, "/organiser/audit.xhtml", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue()));
+        assertEquals(403, pageStatus(server, "/organiser/audit.xhtml", PageActions.cookieHeader(browser)));
 
         // The database refuses to change or delete a line, for the portal's own database account too.
         long id = line.getJsonNumber("id").longValue();

@@ -123,8 +123,7 @@ class AuthorisationMatrixIT {
             String cookie = null;
             if (!identity.equals("anon")) {
                 PageActions.logIn(browser, server, w.usernames.get(identity), w.passwordOf(identity));
-                var session = browser.manage().getCookieNamed("JSESSIONID");
-                cookie = session.getName() + "=" + session.getValue();
+                cookie = PageActions.cookieHeader(browser);
             }
             for (var page : pages().entrySet()) {
                 String path = w.fill(page.getKey());

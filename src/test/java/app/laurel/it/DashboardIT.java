@@ -169,7 +169,7 @@ class DashboardIT {
         Api api = new Api(server);
         String organiser = api.token("organiser", "Laurel2026");
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
-        String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String cookie = PageActions.cookieHeader(browser);
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, 2);
         long[] small = measure(server, api, organiser, judges, cookie, 20, 2);
         long[] large = measure(server, api, organiser, judges, cookie, 60, 6);

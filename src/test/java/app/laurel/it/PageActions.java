@@ -13,6 +13,16 @@ final class PageActions {
     private PageActions() {
     }
 
+    /**
+     * Every cookie the browser holds for the portal, as a Cookie header: the session's id and, since sessions are
+     * distributable (issue 16), its version JSESSIONIDVERSION, without which Payara takes its own copy of the
+     * session for stale and the request arrives logged out.
+     */
+    static String cookieHeader(WebDriver browser) {
+        return browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Logs in on the login page and waits until the page shows the visitor as logged in. */
     static void logIn(WebDriver browser, TestServer server, String username, String password) {
         logIn(browser, server.baseUrl(), username, password);

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -184,8 +183,7 @@ class PageParametersBrowserIT {
     /** Logs in through the login page and returns the session cookie the browser got. */
     private String session(String username, String password) {
         PageActions.logIn(browser, server, username, password);
-        Cookie cookie = browser.manage().getCookieNamed("JSESSIONID");
-        return cookie.getName() + "=" + cookie.getValue();
+        return PageActions.cookieHeader(browser);
     }
 
     /** Opens every page and collects every mismatch, so that one run names all the pages that misbehave. */

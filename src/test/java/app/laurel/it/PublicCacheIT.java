@@ -58,7 +58,7 @@ class PublicCacheIT {
 
         // Someone logged in gets a page of their own (their name in the header), never stored nor shared.
         PageActions.logIn(browser, server, "citizen", "Laurel2026");
-        String session = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String session = PageActions.cookieHeader(browser);
         Api.Reply personal = api.with("Cookie", session).get(page, null, null);
         assertEquals(200, personal.status());
         assertTrue(personal.body().contains("navAccount"), personal.body());

@@ -47,7 +47,7 @@ class StatementCountIT {
         String organiser = api.token("organiser", "Laurel2026");
         Map<String, String> judges = JudgingRulesIT.judges(api, organiser, JUDGES - 1);
         PageActions.logIn(browser, server, "organiser", "Laurel2026");
-        String cookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String cookie = PageActions.cookieHeader(browser);
         Map<String, Long> small = measure(server, browser, api, organiser, judges, cookie, 20);
         Map<String, Long> big = measure(server, browser, api, organiser, judges, cookie, BIG);
         System.out.printf("SQL statements, 20 entries: %s; %d entries: %s%n", small, BIG, big);
@@ -94,7 +94,7 @@ class StatementCountIT {
         // The judge's page lists every scorecard without reading a story: 300 judges open it, not one per entry.
         browser.manage().deleteAllCookies();
         PageActions.logIn(browser, server, own, RoundFixture.PASSWORD);
-        String judgeCookie = "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue();
+        String judgeCookie = PageActions.cookieHeader(browser);
         counts.put("judge's list page", counted(server, "/judge/index.xhtml?todo=false", judgeCookie));
         // The round's own judge again: a shared judge's first page would hold two rounds' cards at 200 entries and
         // one round's at 20, and each round on a page costs its own few statements.

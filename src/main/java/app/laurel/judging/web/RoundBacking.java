@@ -47,7 +47,6 @@ public class RoundBacking implements Serializable {
     // Read many times per render; dropped after every action so the page shows what the action changed.
     private transient Round round;
     private transient RoundResult result;
-    private transient RoundService.Progress progress;
     private transient List<Map.Entry<String, int[]>> entryProgress;
     private transient Map<String, String> judgeNames;
     private transient List<Conflict> conflicts;
@@ -103,7 +102,6 @@ public class RoundBacking implements Serializable {
         }
         round = null;
         result = null;
-        progress = null;
         entryProgress = null;
         conflicts = null;
     }
@@ -136,11 +134,9 @@ public class RoundBacking implements Serializable {
         return share == null ? 0 : Math.round(share * 100);
     }
 
+    /** As filed with the figures: counted once per committed change, not per view. */
     public RoundService.Progress getProgress() {
-        if (progress == null) {
-            progress = rounds.progress(id);
-        }
-        return progress;
+        return getResult().progress();
     }
 
     /**
