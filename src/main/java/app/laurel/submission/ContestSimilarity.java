@@ -113,9 +113,8 @@ public final class ContestSimilarity {
             Map<Long, java.sql.Timestamp> now = Sketches.updatedAt(db, chunk, " and status not in ('DRAFT', 'WITHDRAWN')");
             List<Long> same = chunk.stream().filter(id -> now.containsKey(id) && sketches.containsKey(id)
                     && java.util.Objects.equals(now.get(id), updatedAt.get(id))).toList();
-            Index index = new Index(db, contestId);
-            index.forget(same);
-            index.write(same, sketches);
+            SimilarityIndex.forget(db, same);
+            new Index(db, contestId).write(same, sketches);
             return new java.util.HashSet<>(same);
         }
 
@@ -379,11 +378,6 @@ public final class ContestSimilarity {
         Index(Connection db, long contestId) {
             this.db = db;
             this.contestId = contestId;
-        }
-
-        /** Removes what was indexed for these entries before. */
-        void forget(List<Long> ids) throws SQLException {
-            SimilarityIndex.forget(db, ids);
         }
 
         void write(List<Long> entries, Map<Long, Sketch> of) throws SQLException {

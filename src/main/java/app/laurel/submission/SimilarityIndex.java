@@ -115,8 +115,9 @@ public final class SimilarityIndex {
             return;
         }
         String in = entryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        Map<Long, long[]> printsOf = new HashMap<>();
-        Map<Long, Long> contestOf = new HashMap<>();
+        record Indexed(long entryId, long contestId, long[] fingerprints) {
+        }
+        List<Indexed> indexed = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("select entry_id, contest_id, fingerprints from similarity_sketch"
                 + " where entry_id in (" + in + ")"); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -124,20 +125,19 @@ public final class SimilarityIndex {
                 java.nio.LongBuffer prints = java.nio.ByteBuffer.wrap(packed == null ? new byte[0] : packed).asLongBuffer();
                 long[] fingerprints = new long[prints.remaining()];
                 prints.get(fingerprints);
-                printsOf.put(rows.getLong(1), fingerprints);
-                contestOf.put(rows.getLong(1), rows.getLong(2));
+                indexed.add(new Indexed(rows.getLong(1), rows.getLong(2), fingerprints));
             }
         }
-        for (Map.Entry<Long, long[]> entry : printsOf.entrySet()) {
-            if (entry.getValue().length == 0) {
+        for (Indexed entry : indexed) {
+            if (entry.fingerprints().length == 0) {
                 continue;
             }
             // Numbers this class computed, written as literals: one statement an entry, by primary key.
-            String prints = Arrays.stream(entry.getValue()).mapToObj(Long::toString).collect(Collectors.joining(","));
+            String prints = Arrays.stream(entry.fingerprints()).mapToObj(Long::toString).collect(Collectors.joining(","));
             try (PreparedStatement delete = db.prepareStatement("delete from similarity_fingerprint where contest_id = ?"
                     + " and fingerprint in (" + prints + ") and entry_id = ?")) {
-                delete.setLong(1, contestOf.get(entry.getKey()));
-                delete.setLong(2, entry.getKey());
+                delete.setLong(1, entry.contestId());
+                delete.setLong(2, entry.entryId());
                 delete.executeUpdate();
             }
         }
