@@ -21,7 +21,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "conflict")
-@NamedQuery(name = "Conflict.byRound", query = "select c from Conflict c where c.round = :round order by c.createdAt")
+// The entry and the judge in the same statement: a round of 40,000 entries records hundreds of conflicts, and the
+// round page lists them with the entry's title and the judge's name.
+@NamedQuery(name = "Conflict.byRound", query = "select c from Conflict c join fetch c.entry join fetch c.judge"
+        + " where c.round = :round order by c.createdAt")
 public class Conflict {
 
     @Id

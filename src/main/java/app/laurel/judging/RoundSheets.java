@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A round's submitted scores read as numbers, never as entities: the sums a ranking needs in one grouped statement
- * (two for the median, three for z-scores), or the whole sheet (entry, judge, totals) in one statement for the
+ * A round's submitted scores read as numbers, never as entities: the sums a ranking needs in one statement, or the
+ * whole sheet (entry, judge, totals) in one statement for the
  * figures that need every total (bootstrap, Kendall's W, judges' leniency). Only entries still in play count: a
  * withdrawn or disqualified entry's scores are left out, as {@link RoundService} has always done.
  */
@@ -46,48 +46,43 @@ public final class RoundSheets {
     private RoundSheets() {
     }
 
-    /** The sums {@link Ranker#rank(ScoreSums, AggregationMethod, int)} needs for {@code method}. */
+    /**
+     * The sums {@link Ranker#rank(ScoreSums, AggregationMethod, int)} needs for {@code method}. The mean and the
+     * trimmed mean need only sums, which one grouped statement gives; the median and z-scores need each total, so
+     * for them every card is read once, from the index alone, and summed here: cheaper than a window function over
+     * the cards (the median) or reading them a second time beside the sums (z-scores).
+     */
     public static ScoreSums sums(Rows sql, long roundId, AggregationMethod method) {
-        Map<Long, int[]> middles = method == AggregationMethod.MEDIAN ? middles(sql, roundId) : Map.of();
+        if (method == AggregationMethod.MEDIAN || method == AggregationMethod.ZSCORE) {
+            ScoreSums all = ScoreSums.of(cards(sql, roundId));
+            return method == AggregationMethod.ZSCORE ? all : new ScoreSums(all.entries(), Map.of(), List.of());
+        }
         List<ScoreSums.Entry> entries = new ArrayList<>();
         for (Object[] r : sql.select("select s.round_entry_id, count(*), sum(s.total_half_points),"
                 + " sum(s.primary_half_points), min(s.total_half_points), max(s.total_half_points),"
                 + " sum(s.total_half_points % 2), sum(s.primary_half_points % 2)" + SUBMITTED_CARDS
                 + " group by s.round_entry_id order by s.round_entry_id", roundId)) {
-            long entryId = Aggregates.number(r[0]);
-            int[] middle = middles.getOrDefault(entryId, new int[2]);
-            entries.add(new ScoreSums.Entry(entryId, (int) Aggregates.number(r[1]), Aggregates.number(r[2]),
+            entries.add(new ScoreSums.Entry(Aggregates.number(r[0]), (int) Aggregates.number(r[1]), Aggregates.number(r[2]),
                     Aggregates.number(r[3]), (int) Aggregates.number(r[4]), (int) Aggregates.number(r[5]),
-                    (int) Aggregates.number(r[6]), (int) Aggregates.number(r[7]), middle[0], middle[1]));
+                    (int) Aggregates.number(r[6]), (int) Aggregates.number(r[7]), 0, 0));
         }
-        if (method != AggregationMethod.ZSCORE) {
-            return new ScoreSums(entries, Map.of(), List.of());
-        }
-        Map<String, ScoreSums.Judge> judges = new HashMap<>();
-        for (Object[] r : sql.select("select a.username, count(*), sum(s.total_half_points),"
-                + " sum(s.total_half_points * s.total_half_points), sum(s.total_half_points % 2)" + SUBMITTED
-                + " group by a.username", roundId)) {
-            judges.put((String) r[0], new ScoreSums.Judge((String) r[0], Aggregates.number(r[1]), Aggregates.number(r[2]),
-                    Aggregates.number(r[3]), Aggregates.number(r[4])));
-        }
-        List<ScoreSums.Card> cards = new ArrayList<>();
-        for (Object[] r : sql.select("select s.round_entry_id, a.username, s.total_half_points" + SUBMITTED, roundId)) {
-            cards.add(new ScoreSums.Card(Aggregates.number(r[0]), (String) r[1], (int) Aggregates.number(r[2])));
-        }
-        return new ScoreSums(entries, judges, cards);
+        return new ScoreSums(entries, Map.of(), List.of());
     }
 
-    /** The middle total (or two) of each entry, by rank within the entry: what the median needs of the sorted totals. */
-    private static Map<Long, int[]> middles(Rows sql, long roundId) {
-        Map<Long, int[]> middles = new HashMap<>();
-        for (Object[] r : sql.select("select round_entry_id, min(total_half_points), max(total_half_points) from ("
-                + " select s.round_entry_id, s.total_half_points,"
-                + " row_number() over (partition by s.round_entry_id order by s.total_half_points) as place,"
-                + " count(*) over (partition by s.round_entry_id) as n" + SUBMITTED_CARDS + ") ranked"
-                + " where place in ((n + 1) div 2, n div 2 + 1) group by round_entry_id", roundId)) {
-            middles.put(Aggregates.number(r[0]), new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
+    /**
+     * Every submitted total of entries in play, by entry, with the judge named by account id: z-scores only need to
+     * tell judges apart, and the id is in the scorecard index, where the username would cost a join per card.
+     */
+    private static List<EntryTotals> cards(Rows sql, long roundId) {
+        Map<Long, String> judges = new HashMap<>();
+        Map<Long, List<JudgeTotal>> rows = new HashMap<>();
+        for (Object[] r : sql.select("select s.round_entry_id, s.judge_id, s.total_half_points, s.primary_half_points"
+                + SUBMITTED_CARDS, roundId)) {
+            String judge = judges.computeIfAbsent(Aggregates.number(r[1]), String::valueOf);
+            rows.computeIfAbsent(Aggregates.number(r[0]), k -> new ArrayList<>(9)).add(new JudgeTotal(judge,
+                    (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
         }
-        return middles;
+        return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
     }
 
     /** Every submitted total of entries in play, by entry, in the order the scorecards were made. */

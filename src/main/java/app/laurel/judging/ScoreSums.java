@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A round's submitted totals as SQL sums them (GROUP BY entry, GROUP BY judge), in half points: whole numbers, so
+ * A round's submitted totals as sums, in half points (by SQL's GROUP BY for the means, or from each card read once for
+ * the median and z-scores: {@link RoundSheets#sums}): whole numbers, so
  * the sums are exact and {@link Ranker} turns them into the very figures it computes from the totals themselves,
  * digit for digit. The counts of odd totals carry what the sums lose: whether a sum of points was written with a
  * ".5" place (7.5 + 7.5 is 15.0, not 15), so that even the written form of each figure is the same.

@@ -3,7 +3,6 @@ package app.laurel.submission;
 import app.laurel.contest.Contest;
 import app.laurel.contest.ContestAdminService;
 import app.laurel.contest.ContestService;
-import app.laurel.contest.ContestUnit;
 import app.laurel.identity.Roles;
 import app.laurel.platform.persistence.Paging;
 import app.laurel.platform.audit.AuditTrail;
@@ -305,13 +304,7 @@ public class ScreeningService {
 
     /** Every enrolled unit with what counts against its quota; those below their minimum sort first. */
     public List<QuotaLine> quotaBoard(String contestCode) {
-        Contest contest = contest(contestCode);
-        List<QuotaLine> lines = new ArrayList<>();
-        for (ContestUnit participation : contest.getUnits()) {
-            lines.add(QuotaBoard.line(em, contest, participation));
-        }
-        lines.sort(QuotaBoard.ORDER);
-        return lines;
+        return QuotaBoard.lines(em, contest(contestCode));
     }
 
     private Contest contest(String code) {

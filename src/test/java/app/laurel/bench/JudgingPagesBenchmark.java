@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * </ol>
  * {@code mvn -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:exec@bench-judging-pages}; sizes by
  * {@code -Dbench.entries=40000 -Dbench.judges=300 -Dbench.perEntry=9 -Dbench.criteria=5}, runs by
- * {@code -Dbench.runs=5 -Dbench.requests=100}. Everything it makes (database, files, server) goes when it ends.
+ * {@code -Dbench.runs=5 -Dbench.requests=100}; {@code -Dbench.pages=false} stops after the rankings. Everything it
+ * makes (database, files, server) goes when it ends.
  */
 public final class JudgingPagesBenchmark {
 
@@ -80,6 +81,9 @@ public final class JudgingPagesBenchmark {
             System.out.println(contest);
             sql.setAutoCommit(true);
             ranking(sql, contest.roundId(), runs);
+            if ("false".equals(System.getProperty("bench.pages"))) {
+                return;
+            }
             Map<String, String> env = Map.of("DB_URL", db.portalJdbcUrl(), "DB_USER", BenchDatabase.USER,
                     "DB_PASSWORD", BenchDatabase.PASSWORD, "LAUREL_STORAGE_DIR", files.toString());
             try (PayaraProcess server = PayaraProcess.start(Path.of(args[1]), Path.of(args[0]), freePort(), env,
@@ -94,7 +98,7 @@ public final class JudgingPagesBenchmark {
 
     /** Every method: median and spread of {@code runs} rankings from the sums, beside the same from every total. */
     private static void ranking(Connection sql, long roundId, int runs) throws Exception {
-        RoundSheets.Rows rows = jdbc(sql);
+        RoundSheets.Rows rows = JdbcRows.of(sql);
         for (AggregationMethod method : AggregationMethod.values()) {
             try (PreparedStatement set = sql.prepareStatement("update judging_round set method = ? where id = ?")) {
                 set.setString(1, method.name());
@@ -151,31 +155,6 @@ public final class JudgingPagesBenchmark {
                 base + "/api/v1/judging/scorecards", judgeToken)), null, null);
         report("GET /api/v1/judging/scorecards/{id} (ms)", time(3, requests, () -> get(HttpClient.newHttpClient(),
                 base + "/api/v1/judging/scorecards/" + card, judgeToken)), null, null);
-    }
-
-    /** The portal's statements over JDBC: ?1, ?2 … become ?, in order (each is used once). */
-    private static RoundSheets.Rows jdbc(Connection sql) {
-        return (statement, parameters) -> {
-            try (PreparedStatement query = sql.prepareStatement(statement.replaceAll("\\?\\d+", "?"))) {
-                for (int i = 0; i < parameters.length; i++) {
-                    query.setObject(i + 1, parameters[i]);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                try (ResultSet r = query.executeQuery()) {
-                    ResultSetMetaData columns = r.getMetaData();
-                    while (r.next()) {
-                        Object[] row = new Object[columns.getColumnCount()];
-                        for (int c = 0; c < row.length; c++) {
-                            row[c] = r.getObject(c + 1);
-                        }
-                        rows.add(row);
-                    }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 
     /** An HTTP client holding a page session: the login form posted as a browser posts it. */

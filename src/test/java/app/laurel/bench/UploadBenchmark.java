@@ -90,7 +90,11 @@ public final class UploadBenchmark {
                     "LAUREL_UPLOADS_MAX_STORED_MB", String.valueOf(4 * (uploads * each + videoSize) / (1024 * 1024)));
             try (PayaraProcess payara = PayaraProcess.start(payaraJar, war, Machine.freePort(), env, work.resolve("payara.log"))) {
                 payara.awaitReady(Duration.ofMinutes(30)); // a machine at load 50 took 15 minutes
-                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                // HTTP/1.1 as browsers speak it over plain HTTP (none upgrade to h2c). Java's client would try h2c,
+                // and ten 8 MB pieces at once on one HTTP/2 connection overflow its flow-control window: a client
+                // "protocol error" that says nothing about the portal.
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(10)).build();
                 String base = payara.baseUrl();
                 String token = token(http, base);
 

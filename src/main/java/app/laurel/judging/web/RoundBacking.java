@@ -18,7 +18,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code /organiser/round.xhtml?id=3}: one round for the organiser: its frozen rules, opening, progress by judge
@@ -140,18 +139,18 @@ public class RoundBacking implements Serializable {
     }
 
     /**
-     * Entry codes with submitted/assigned counts, in code order; below the minimum is flagged on the page. Sorted once
-     * a request: the table asks for its rows several times while rendering, and a round may have 40,000 entries.
+     * Entry codes with submitted/assigned counts, in code order (as filed); below the minimum is flagged on the page.
+     * Listed once a request: the table asks for its rows several times while rendering, and a round may have 40,000 entries.
      */
     public List<Map.Entry<String, int[]>> getEntryProgress() {
         if (entryProgress == null) {
-            entryProgress = List.copyOf(new TreeMap<>(getProgress().byEntryCode()).entrySet());
+            entryProgress = List.copyOf(getProgress().byEntryCode().entrySet());
         }
         return entryProgress;
     }
 
     public List<Map.Entry<String, int[]>> getJudgeProgress() {
-        return List.copyOf(new TreeMap<>(getProgress().byJudge()).entrySet());
+        return List.copyOf(getProgress().byJudge().entrySet());
     }
 
     /** The organiser knows which entry a code stands for; judges never do. Read from the figures every view shares. */
