@@ -103,6 +103,6 @@ public final class PanelStatistics {
     }
 
     private static BigDecimal points(int halfPoints) {
-        return BigDecimal.valueOf(halfPoints).divide(BigDecimal.valueOf(2), Ranker.PRECISION);
+        return Ranker.half(halfPoints);
     }
 }

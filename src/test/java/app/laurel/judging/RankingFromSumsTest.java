@@ -81,4 +81,16 @@ class RankingFromSumsTest {
         Collections.shuffle(sheet, random);
         return sheet;
     }
+
+    @Test
+    void halfPointsBecomePointsInTheValueAndScaleADivisionGives() {
+        for (long h = -2001; h <= 2001; h++) {
+            BigDecimal divided = BigDecimal.valueOf(h).divide(BigDecimal.valueOf(2), Ranker.PRECISION);
+            assertEquals(divided, Ranker.half(h), "h = " + h);
+            assertEquals(divided.toString(), Ranker.half(h).toString(), "h = " + h);
+        }
+        long sumOfAProvince = 360_000L * 2_000 + 1; // every card of a provincial round at its highest, plus a half
+        assertEquals(BigDecimal.valueOf(sumOfAProvince).divide(BigDecimal.valueOf(2), Ranker.PRECISION).toString(),
+                Ranker.half(sumOfAProvince).toString());
+    }
 }
