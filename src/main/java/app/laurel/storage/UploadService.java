@@ -29,7 +29,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.HexFormat;
@@ -72,6 +71,9 @@ public class UploadService {
     private FileInspector inspector;
 
     @Inject
+    private UploadDigests digests;
+
+    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -110,23 +112,30 @@ public class UploadService {
             throw InvalidInputException.of("length", "upload.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         String id = newId();
+        String owner = uploader();
         Properties meta = new Properties();
-        meta.setProperty("owner", uploader());
+        meta.setProperty("owner", owner);
         meta.setProperty("fileName", name);
         meta.setProperty("length", String.valueOf(length));
         try {
             Path dir = store.uploads();
-            // The caller's stored files are summed before the lock: declarations do not change them, and a query
-            // held under the lock made every declaration of a deadline surge queue behind the database (JFR, issue 15).
-            long stored = storedBytes();
+            // Everything that does not change while declarations are made is looked up before the lock: the caller's
+            // roles and stored files, the limits, the disk. Held under the lock, each of them made every declaration
+            // of a deadline surge queue behind the others (JFR, issue 15).
+            UploadLimits.Holder holder = holder(owner);
+            long stored = storedBytes(holder, owner);
+            UploadLimits limits = UploadLimits.of(config);
+            java.nio.file.FileStore disk = Files.getFileStore(dir);
             // Checked and declared under one lock, so that declarations sent at once cannot all pass one check; the
             // lock holds across the nodes sharing the directory, whose open uploads are counted in the check.
             DirectoryLock.holding(DECLARING, store.lockFile("declaring"), () -> {
-                checkLimits(dir, length, stored);
+                checkLimits(OpenUploads.in(dir), owner, holder, limits, stored, length, disk.getUsableSpace());
                 Files.createFile(dir.resolve(id + ".part"));
-                try (OutputStream out = Files.newOutputStream(dir.resolve(id + ".meta"))) {
+                Path metaFile = dir.resolve(id + ".meta");
+                try (OutputStream out = Files.newOutputStream(metaFile)) {
                     meta.store(out, null);
                 }
+                OpenUploads.declared(metaFile, owner, length);
                 return null;
             });
         } catch (IOException e) {
@@ -136,31 +145,28 @@ public class UploadService {
     }
 
     /** Refuses a declaration over the caller's limits or more than the disk can hold ({@link UploadLimits}). */
-    private void checkLimits(Path uploads, long length, long stored) throws IOException {
-        UploadLimits limits = UploadLimits.of(config);
-        List<OpenUploads.Open> open = OpenUploads.in(uploads);
-        String owner = uploader();
-        List<OpenUploads.Open> mine = open.stream().filter(upload -> upload.owner().equals(owner)).toList();
-        UploadLimits.Holder holder = holder();
+    private static void checkLimits(List<OpenUploads.Open> open, String owner, UploadLimits.Holder holder,
+                                    UploadLimits limits, long stored, long length, long usable) {
         if (holder != UploadLimits.Holder.UNLIMITED) {
+            List<OpenUploads.Open> mine = open.stream().filter(upload -> upload.owner().equals(owner)).toList();
             limits.checkAccount(holder, mine.size(), stored + mine.stream().mapToLong(OpenUploads.Open::length).sum(), length);
         }
         long promised = open.stream().mapToLong(upload -> Math.max(0, upload.length() - upload.received())).sum();
-        limits.checkDisk(Files.getFileStore(uploads).getUsableSpace(), promised, length);
+        limits.checkDisk(usable, promised, length);
     }
 
     /** The bytes of the caller's stored files, when a limit applies to the caller (0 otherwise). */
-    private long storedBytes() {
-        if (holder() == UploadLimits.Holder.UNLIMITED) {
+    private long storedBytes(UploadLimits.Holder holder, String owner) {
+        if (holder == UploadLimits.Holder.UNLIMITED) {
             return 0;
         }
         Long stored = em.createQuery("select sum(f.sizeBytes) from StoredFile f where f.owner.username = :owner", Long.class)
-                .setParameter("owner", uploader()).getSingleResult();
+                .setParameter("owner", owner).getSingleResult();
         return stored == null ? 0 : stored;
     }
 
-    private UploadLimits.Holder holder() {
-        if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN) || uploader().equals(EVIDENCE_OWNER)) {
+    private UploadLimits.Holder holder(String owner) {
+        if (session.isCallerInRole(Roles.ORGANISER) || session.isCallerInRole(Roles.ADMIN) || owner.equals(EVIDENCE_OWNER)) {
             return UploadLimits.Holder.UNLIMITED;
         }
         return session.isCallerInRole(Roles.UNIT_ADMIN) ? UploadLimits.Holder.UNIT : UploadLimits.Holder.PERSON;
@@ -190,6 +196,8 @@ public class UploadService {
             throw LaurelException.conflict("upload.offsetMismatch", have);
         }
         long received = have;
+        // Hashed as it is written, so the last piece need not read the whole file again (null: hashed at the end).
+        MessageDigest digest = digests.resume(id, have);
         try (OutputStream out = Files.newOutputStream(part, StandardOpenOption.APPEND)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
@@ -200,16 +208,23 @@ public class UploadService {
                     throw InvalidInputException.of("length", "upload.longerThanDeclared", length);
                 }
                 out.write(buffer, 0, read);
+                if (digest != null) {
+                    digest.update(buffer, 0, read);
+                }
             }
         } catch (IOException e) {
             // A dropped connection: what arrived is kept, the client resumes from status().
             return new UploadStatus(id, size(part), length, null);
         }
         if (received < length) {
+            if (digest != null) {
+                digests.keep(id, received, digest);
+            }
             keepAlive(id);
             return new UploadStatus(id, received, length, null);
         }
-        return new UploadStatus(id, received, length, finish(id, part, meta.getProperty("fileName"), length));
+        String sha256 = digest == null ? null : HexFormat.of().formatHex(digest.digest());
+        return new UploadStatus(id, received, length, finish(id, part, meta.getProperty("fileName"), length, sha256));
     }
 
     /** Streams a whole file in one go (the page's upload), through the same checks as a resumable one. */
@@ -223,11 +238,17 @@ public class UploadService {
         return done.file();
     }
 
-    private StoredFile finish(String id, Path part, String fileName, long length) {
+    /** Checks and stores a complete upload; {@code hashed} is its SHA-256 if known from the pieces, else null. */
+    private StoredFile finish(String id, Path part, String fileName, long length, String hashed) {
         String mediaType;
         String sha256;
+        if (size(part) != length) {
+            // Two pieces sent at once for the same offset both appended: the file is not what was declared.
+            discard(id);
+            throw InvalidInputException.of("file", "upload.incomplete");
+        }
         try {
-            sha256 = sha256(part);
+            sha256 = hashed != null ? hashed : sha256(part);
             mediaType = inspector.identify(part, fileName);
         } catch (IOException e) {
             discard(id);
@@ -312,6 +333,7 @@ public class UploadService {
     }
 
     private void discard(String id) {
+        digests.forget(id);
         store.deleteQuietly(part(id));
         store.deleteQuietly(metaPath(id));
     }
@@ -341,11 +363,9 @@ public class UploadService {
     }
 
     private static String sha256(Path file) throws IOException {
-        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file), UploadDigests.newDigest())) {
             in.transferTo(OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

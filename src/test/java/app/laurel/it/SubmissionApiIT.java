@@ -217,6 +217,32 @@ class SubmissionApiIT {
     }
 
     @Test
+    void aFileSentInPiecesIsHashedAsItArrivesAndTheHashIsTheFilesOwn() throws Exception {
+        Path video = TestFiles.mp4(dir, 60);
+        byte[] bytes = Files.readAllBytes(video);
+        Api.Reply begun = api.post("/api/v1/uploads", """
+                {"fileName":"pieces.mp4","length":%d}""".formatted(bytes.length), token, null);
+        String path = "/api/v1/uploads/" + begun.json().getString("id");
+        int[] cuts = {0, bytes.length / 4, bytes.length / 2, bytes.length};
+        Api.Reply last = null;
+        for (int i = 0; i < cuts.length - 1; i++) {
+            last = api.patch(path, cuts[i], HttpRequest.BodyPublishers.ofByteArray(Arrays.copyOfRange(bytes, cuts[i], cuts[i + 1])), token);
+            assertEquals(200, last.status(), last.body());
+        }
+        JsonObject file = last.json().getJsonObject("file");
+        assertEquals(TestFiles.sha256(video), file.getString("sha256"));
+        try (Connection db = server.connect(); PreparedStatement query = db.prepareStatement(
+                "select sha256, size_bytes from stored_file where id = ?")) {
+            query.setLong(1, file.getJsonNumber("id").longValue());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(TestFiles.sha256(video), row.getString(1));
+                assertEquals(bytes.length, row.getLong(2));
+            }
+        }
+    }
+
+    @Test
     void filesAreServedInRangesForSeekingAndOnlyToThoseAllowed() throws Exception {
         Path video = TestFiles.mp4(dir, 20);
         byte[] bytes = Files.readAllBytes(video);
