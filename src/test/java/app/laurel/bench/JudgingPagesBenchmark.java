@@ -123,8 +123,10 @@ public final class JudgingPagesBenchmark {
         System.out.printf("round page, first view after the scores changed (figures computed): %.0f ms  load %s%n",
                 (System.nanoTime() - t0) / 1e6, load());
         report("round page (ms)", time(3, requests, () -> get(organiser, round, null)), null, null);
-        report("screening page (ms)", time(3, requests, () -> get(organiser,
-                base + "/organiser/screening.xhtml?contest=" + contest.code(), null)), null, null);
+        probe("round page", organiser, round, null, sql);
+        String screening = base + "/organiser/screening.xhtml?contest=" + contest.code();
+        report("screening page (ms)", time(3, requests, () -> get(organiser, screening, null)), null, null);
+        probe("screening page", organiser, screening, null, sql);
         report("GET /api/v1/rounds/{id}/ranking (ms)", time(3, requests, () -> get(HttpClient.newHttpClient(),
                 base + "/api/v1/rounds/" + contest.roundId() + "/ranking", organiserToken)), null, null);
         report("GET /api/v1/screening/{c}/entries (ms)", time(3, requests, () -> get(HttpClient.newHttpClient(),
@@ -150,6 +152,7 @@ public final class JudgingPagesBenchmark {
         HttpClient judgePages = pageSession(base, judge, contest.password());
         String judgeToken = token(base, judge, contest.password());
         report("judge's list page 1 (ms)", time(3, requests, () -> get(judgePages, base + "/judge/index.xhtml", null)), null, null);
+        probe("judge's list page 1", judgePages, base + "/judge/index.xhtml", null, sql);
         report("scoring page (ms)", time(3, requests, () -> get(judgePages, base + "/judge/score.xhtml?id=" + card, null)), null, null);
         report("GET /api/v1/judging/scorecards (ms)", time(3, requests, () -> get(HttpClient.newHttpClient(),
                 base + "/api/v1/judging/scorecards", judgeToken)), null, null);
@@ -209,6 +212,31 @@ public final class JudgingPagesBenchmark {
         int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         check(status);
         return status;
+    }
+
+    /**
+     * What one more view costs besides its time: the bytes sent and the SQL statements the server ran for it (the
+     * database's own count of statements before and after, less the one that reads it), so that a slow page can be
+     * told apart as one that talks to the database too often, one that sends too much, or neither.
+     */
+    private static void probe(String what, HttpClient http, String url, String token, Connection sql) throws Exception {
+        long before = questions(sql);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<byte[]> reply = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        check(reply.statusCode());
+        long statements = questions(sql) - before - 1;
+        System.out.printf("%-44s %,d bytes, %d SQL statements%n", "  one view of the " + what, reply.body().length, statements);
+    }
+
+    private static long questions(Connection sql) throws Exception {
+        try (PreparedStatement status = sql.prepareStatement("show global status like 'Questions'");
+             ResultSet row = status.executeQuery()) {
+            row.next();
+            return row.getLong(2);
+        }
     }
 
     private static List<Double> time(int warmup, int runs, Callable<Integer> work) throws Exception {
