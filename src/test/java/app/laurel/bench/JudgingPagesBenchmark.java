@@ -26,9 +26,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -220,6 +222,11 @@ public final class JudgingPagesBenchmark {
      * told apart as one that talks to the database too often, one that sends too much, or neither.
      */
     private static void probe(String what, HttpClient http, String url, String token, Connection sql) throws Exception {
+        try (Statement log = sql.createStatement()) {
+            log.execute("set global log_output = 'TABLE'");
+            log.execute("truncate table mysql.general_log");
+            log.execute("set global general_log = 1");
+        }
         long before = questions(sql);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5));
         if (token != null) {
@@ -229,6 +236,20 @@ public final class JudgingPagesBenchmark {
         check(reply.statusCode());
         long statements = questions(sql) - before - 1;
         System.out.printf("%-44s %,d bytes, %d SQL statements%n", "  one view of the " + what, reply.body().length, statements);
+        // The statements that repeat most, literals taken out: where a page talks to the database once per row.
+        Map<String, Integer> shapes = new HashMap<>();
+        try (Statement log = sql.createStatement()) {
+            log.execute("set global general_log = 0");
+            try (ResultSet rows = log.executeQuery("select convert(argument using utf8mb4) from mysql.general_log"
+                    + " where command_type in ('Query', 'Execute') and thread_id <> connection_id()")) {
+                while (rows.next()) {
+                    String shape = rows.getString(1).replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?");
+                    shapes.merge(shape.length() > 160 ? shape.substring(0, 160) : shape, 1, Integer::sum);
+                }
+            }
+        }
+        shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                .forEach(e -> System.out.printf("      %5d x %s%n", e.getValue(), e.getKey()));
     }
 
     private static long questions(Connection sql) throws Exception {
