@@ -45,7 +45,7 @@ public class CampaignDashboardService {
     public CampaignDashboard dashboard(String code) {
         Campaign campaign = campaigns.byCode(code);
         long id = campaign.getId();
-        int tasks = (int) number(rows(em, "select count(*) from campaign_task where campaign_id = ?1", id).get(0));
+        int tasks = (int) number(rows(em, "select count(*) from campaign_task where campaign_id = ?1", id).get(0)[0]);
         return new CampaignDashboard(campaign.getCode(), campaign.getTitle(), tasks, units(id, tasks), offices(id), overdue(id));
     }
 
@@ -69,7 +69,7 @@ public class CampaignDashboardService {
      * here. An office's cells are its tasks times the enrolled units, as the matrix counts them.
      */
     private List<OfficeProgress> offices(long campaign) {
-        long units = number(rows(em, "select count(*) from campaign_unit where campaign_id = ?1", campaign).get(0));
+        long units = number(rows(em, "select count(*) from campaign_unit where campaign_id = ?1", campaign).get(0)[0]);
         Map<String, Long> cells = new LinkedHashMap<>();
         Map<String, List<Day>> days = new LinkedHashMap<>();
         String day = shanghaiDay("r.decided_at");

@@ -19,14 +19,14 @@ import java.time.ZoneOffset;
 final class NewScorecards {
 
     private static final int ROWS_PER_STATEMENT = 1_000;
-    private static final String INSERT = "insert into scorecard (round_entry_id, judge_id, status, updated_at, version, reason) values ";
-    private static final String ROW = "(?, ?, 'DRAFT', ?, 0, 'PLANNED')";
+    private static final String INSERT = "insert into scorecard (round_id, round_entry_id, judge_id, status, updated_at, version, reason) values ";
+    private static final String ROW = "(?, ?, ?, 'DRAFT', ?, 0, 'PLANNED')";
 
     private NewScorecards() {
     }
 
-    /** For each entry {@code e}, one scorecard per judge index in {@code judges[e]}; returns how many. */
-    static int insert(EntityManager em, long[] roundEntryIds, int[][] judges, long[] judgeIds, Instant now) {
+    /** For each entry {@code e} of round {@code roundId}, one scorecard per judge index in {@code judges[e]}; returns how many. */
+    static int insert(EntityManager em, long roundId, long[] roundEntryIds, int[][] judges, long[] judgeIds, Instant now) {
         // Stored as the UTC wall-clock time, as InstantConverter stores every instant.
         LocalDateTime updated = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         Connection db = em.unwrap(Connection.class);
@@ -40,14 +40,14 @@ final class NewScorecards {
                     rowEntry[pending] = roundEntryIds[e];
                     rowJudge[pending] = judgeIds[j];
                     if (++pending == ROWS_PER_STATEMENT) {
-                        written += execute(full, rowEntry, rowJudge, pending, updated);
+                        written += execute(full, roundId, rowEntry, rowJudge, pending, updated);
                         pending = 0;
                     }
                 }
             }
             if (pending > 0) {
                 try (PreparedStatement rest = db.prepareStatement(statement(pending))) {
-                    written += execute(rest, rowEntry, rowJudge, pending, updated);
+                    written += execute(rest, roundId, rowEntry, rowJudge, pending, updated);
                 }
             }
         } catch (SQLException e) {
@@ -64,12 +64,13 @@ final class NewScorecards {
         return sql.toString();
     }
 
-    private static int execute(PreparedStatement insert, long[] entries, long[] judges, int rows, LocalDateTime updated)
-            throws SQLException {
+    private static int execute(PreparedStatement insert, long roundId, long[] entries, long[] judges, int rows,
+                               LocalDateTime updated) throws SQLException {
         for (int i = 0; i < rows; i++) {
-            insert.setLong(3 * i + 1, entries[i]);
-            insert.setLong(3 * i + 2, judges[i]);
-            insert.setObject(3 * i + 3, updated);
+            insert.setLong(4 * i + 1, roundId);
+            insert.setLong(4 * i + 2, entries[i]);
+            insert.setLong(4 * i + 3, judges[i]);
+            insert.setObject(4 * i + 4, updated);
         }
         return insert.executeUpdate();
     }

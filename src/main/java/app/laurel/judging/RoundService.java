@@ -272,7 +272,7 @@ public class RoundService {
         int[][] assignment = round.getAssignmentMode() == AssignmentMode.ALL
                 ? PanelAssignment.all(panel.size(), excluded)
                 : PanelAssignment.balanced(ids, panel.size(), round.getJudgesPerEntry(), excluded, roundId);
-        NewScorecards.insert(em, ids, assignment, panel.stream().mapToLong(Account::getId).toArray(), clock.instant());
+        NewScorecards.insert(em, roundId, ids, assignment, panel.stream().mapToLong(Account::getId).toArray(), clock.instant());
         round.open(clock.instant());
         audit.record(caller.name(), "ROUND_OPENED", "round:" + roundId, conflicts + " conflicts");
         opened.fire(new RoundOpened(roundId));

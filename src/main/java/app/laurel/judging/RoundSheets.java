@@ -7,9 +7,11 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,14 +36,11 @@ public final class RoundSheets {
             .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     /**
-     * The round's submitted scorecards of entries in play. The per-entry sums read only the scorecard index
-     * ix_scorecard_dashboard (schema V33), never a scorecard row or its judge: 360,000 cards grouped in well under a second.
+     * The round's submitted scorecards: one range of the index ix_scorecard_round (schema V35), in entry order, never a
+     * scorecard row. Whether an entry is still in play is not joined per card (360,000 lookups of round_entry and
+     * entry) but read once per entry ({@link #inPlay}) and applied here.
      */
-    private static final String SUBMITTED_CARDS = " from scorecard s join round_entry re on re.id = s.round_entry_id"
-            + " join entry e on e.id = re.entry_id"
-            + " where re.round_id = ?1 and s.status = 'SUBMITTED' and e.status in " + IN_PLAY;
-    /** The same, joined to their judge. */
-    private static final String SUBMITTED = SUBMITTED_CARDS.replace(" where ", " join account a on a.id = s.judge_id where ");
+    private static final String SUBMITTED_CARDS = " from scorecard s where s.round_id = ?1 and s.status = 'SUBMITTED'";
 
     private RoundSheets() {
     }
@@ -53,8 +52,9 @@ public final class RoundSheets {
      * the cards (the median) or reading them a second time beside the sums (z-scores).
      */
     public static ScoreSums sums(Rows sql, long roundId, AggregationMethod method) {
+        Set<Long> inPlay = inPlay(sql, roundId);
         if (method == AggregationMethod.MEDIAN || method == AggregationMethod.ZSCORE) {
-            ScoreSums all = ScoreSums.of(cards(sql, roundId));
+            ScoreSums all = ScoreSums.of(cards(sql, roundId, inPlay));
             return method == AggregationMethod.ZSCORE ? all : new ScoreSums(all.entries(), Map.of(), List.of());
         }
         List<ScoreSums.Entry> entries = new ArrayList<>();
@@ -62,36 +62,57 @@ public final class RoundSheets {
                 + " sum(s.primary_half_points), min(s.total_half_points), max(s.total_half_points),"
                 + " sum(s.total_half_points % 2), sum(s.primary_half_points % 2)" + SUBMITTED_CARDS
                 + " group by s.round_entry_id order by s.round_entry_id", roundId)) {
-            entries.add(new ScoreSums.Entry(Aggregates.number(r[0]), (int) Aggregates.number(r[1]), Aggregates.number(r[2]),
-                    Aggregates.number(r[3]), (int) Aggregates.number(r[4]), (int) Aggregates.number(r[5]),
-                    (int) Aggregates.number(r[6]), (int) Aggregates.number(r[7]), 0, 0));
+            long roundEntry = Aggregates.number(r[0]);
+            if (inPlay.contains(roundEntry)) {
+                entries.add(new ScoreSums.Entry(roundEntry, (int) Aggregates.number(r[1]), Aggregates.number(r[2]),
+                        Aggregates.number(r[3]), (int) Aggregates.number(r[4]), (int) Aggregates.number(r[5]),
+                        (int) Aggregates.number(r[6]), (int) Aggregates.number(r[7]), 0, 0));
+            }
         }
         return new ScoreSums(entries, Map.of(), List.of());
+    }
+
+    /** The round entries whose entry is still in play (not withdrawn or disqualified since the round opened). */
+    private static Set<Long> inPlay(Rows sql, long roundId) {
+        Set<Long> inPlay = new HashSet<>();
+        for (Object[] r : sql.select("select re.id from round_entry re join entry e on e.id = re.entry_id"
+                + " where re.round_id = ?1 and e.status in " + IN_PLAY, roundId)) {
+            inPlay.add(Aggregates.number(r[0]));
+        }
+        return inPlay;
     }
 
     /**
      * Every submitted total of entries in play, by entry, with the judge named by account id: z-scores only need to
      * tell judges apart, and the id is in the scorecard index, where the username would cost a join per card.
      */
-    private static List<EntryTotals> cards(Rows sql, long roundId) {
+    private static List<EntryTotals> cards(Rows sql, long roundId, Set<Long> inPlay) {
         Map<Long, String> judges = new HashMap<>();
         Map<Long, List<JudgeTotal>> rows = new HashMap<>();
         for (Object[] r : sql.select("select s.round_entry_id, s.judge_id, s.total_half_points, s.primary_half_points"
                 + SUBMITTED_CARDS, roundId)) {
-            String judge = judges.computeIfAbsent(Aggregates.number(r[1]), String::valueOf);
-            rows.computeIfAbsent(Aggregates.number(r[0]), k -> new ArrayList<>(9)).add(new JudgeTotal(judge,
-                    (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+            long roundEntry = Aggregates.number(r[0]);
+            if (inPlay.contains(roundEntry)) {
+                String judge = judges.computeIfAbsent(Aggregates.number(r[1]), String::valueOf);
+                rows.computeIfAbsent(roundEntry, k -> new ArrayList<>(9)).add(new JudgeTotal(judge,
+                        (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+            }
         }
         return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
     }
 
     /** Every submitted total of entries in play, by entry, in the order the scorecards were made. */
     public static List<EntryTotals> sheet(Rows sql, long roundId) {
+        Set<Long> inPlay = inPlay(sql, roundId);
         Map<Long, List<JudgeTotal>> rows = new LinkedHashMap<>();
         for (Object[] r : sql.select("select s.round_entry_id, a.username, s.total_half_points, s.primary_half_points"
-                + SUBMITTED + " order by s.id", roundId)) {
-            rows.computeIfAbsent(Aggregates.number(r[0]), k -> new ArrayList<>()).add(new JudgeTotal((String) r[1],
-                    (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+                + " from scorecard s join account a on a.id = s.judge_id where s.round_id = ?1 and s.status = 'SUBMITTED'"
+                + " order by s.id", roundId)) {
+            long roundEntry = Aggregates.number(r[0]);
+            if (inPlay.contains(roundEntry)) {
+                rows.computeIfAbsent(roundEntry, k -> new ArrayList<>()).add(new JudgeTotal((String) r[1],
+                        (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+            }
         }
         return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
     }
@@ -119,9 +140,10 @@ public final class RoundSheets {
 
     /** Submitted and assigned scorecards of each judge, added to {@code byJudge} (the panel at 0/0). */
     static Map<String, int[]> progressByJudge(Rows sql, long roundId, Map<String, int[]> byJudge) {
-        for (Object[] r : sql.select("select a.username, sum(case when s.status = 'SUBMITTED' then 1 else 0 end),"
-                + " count(*) from scorecard s join round_entry re on re.id = s.round_entry_id join account a on a.id = s.judge_id"
-                + " where re.round_id = ?1 group by a.username", roundId)) {
+        // Grouped by judge from the round's range of ix_scorecard_round, then named: one account lookup per judge, not per card.
+        for (Object[] r : sql.select("select a.username, g.submitted, g.assigned from (select s.judge_id,"
+                + " sum(case when s.status = 'SUBMITTED' then 1 else 0 end) submitted, count(*) assigned from scorecard s"
+                + " where s.round_id = ?1 group by s.judge_id) g join account a on a.id = g.judge_id", roundId)) {
             byJudge.put((String) r[0], new int[]{(int) Aggregates.number(r[1]), (int) Aggregates.number(r[2])});
         }
         return byJudge;

@@ -64,6 +64,10 @@ public class Scorecard {
     @JoinColumn(name = "round_entry_id")
     private RoundEntry roundEntry;
 
+    /** The round entry's round, kept on the card so a round's cards are one range of one index (V35, the ranking). */
+    @Column(name = "round_id", nullable = false, updatable = false)
+    private Long roundId;
+
     @ManyToOne(optional = false)
     @BatchFetch(value = BatchFetchType.IN, size = 500)
     @JoinColumn(name = "judge_id")
@@ -111,6 +115,7 @@ public class Scorecard {
 
     Scorecard(RoundEntry roundEntry, Account judge, ScorecardReason reason, Instant now) {
         this.roundEntry = roundEntry;
+        this.roundId = roundEntry.getRound().getId();
         this.judge = judge;
         this.reason = reason;
         this.updatedAt = now;

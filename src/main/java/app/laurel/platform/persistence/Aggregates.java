@@ -24,13 +24,14 @@ public final class Aggregates {
     }
 
     /** The rows of {@code sql} with positional parameters ?1, ?2 … bound to {@code parameters} in order. */
-    @SuppressWarnings("unchecked")
     public static List<Object[]> rows(EntityManager em, String sql, Object... parameters) {
         Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return query.getResultList();
+        List<?> rows = query.getResultList();
+        // JPA hands back a statement of one column as bare values, not one-element rows; every caller reads rows.
+        return rows.stream().map(row -> row instanceof Object[] columns ? columns : new Object[]{row}).toList();
     }
 
     public static long number(Object value) {

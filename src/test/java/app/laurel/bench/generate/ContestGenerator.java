@@ -409,9 +409,9 @@ public final class ContestGenerator {
         }
         int[][] assignment = PanelAssignment.balanced(ids, judgeIds.length, spec.judgesPerEntry(), excluded, roundId);
         boolean scored = spec.stage() == Stage.SCORED;
-        Scoring scoring = new Scoring(random, judgeIds.length, maxPoints, opened, now);
+        Scoring scoring = new Scoring(random, roundId, judgeIds.length, maxPoints, opened, now);
         long card = nextId("scorecard");
-        try (Rows cards = new Rows(db, "scorecard", "id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
+        try (Rows cards = new Rows(db, "scorecard", "id, round_id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
                 + " submitted_at, updated_at, version, reason", 5_000);
              Rows scores = new Rows(db, "score", "scorecard_id, criterion, half_points", 10_000)) {
             for (int n = 0; n < spec.entries(); n++) {
@@ -420,7 +420,7 @@ public final class ContestGenerator {
                     if (scored) {
                         scoring.score(card, ids[n], judgeIds[j], j, cards, scores);
                     } else {
-                        cards.add(card, ids[n], judgeIds[j], "DRAFT", null, null, null, at(opened), 0, "PLANNED");
+                        cards.add(card, roundId, ids[n], judgeIds[j], "DRAFT", null, null, null, at(opened), 0, "PLANNED");
                     }
                     card++;
                 }
@@ -470,7 +470,7 @@ public final class ContestGenerator {
                 }
             }
             int[] maxPoints = points.stream().mapToInt(Integer::intValue).toArray();
-            Scoring scoring = new Scoring(new Random(seed), judgeIndex.size(), maxPoints, opened, Instant.now());
+            Scoring scoring = new Scoring(new Random(seed), roundId, judgeIndex.size(), maxPoints, opened, Instant.now());
             try (Statement drop = db.createStatement()) {
                 // Submitted cards are rewritten whole: delete the drafts, insert them again scored, same ids. The two
                 // tables are written in batches of their own, so a batch of scores may reach the server before its cards.
@@ -478,7 +478,7 @@ public final class ContestGenerator {
                         + " where re.round_id = " + roundId + " and s.status = 'DRAFT'");
                 drop.execute("set foreign_key_checks = 0");
             }
-            try (Rows cards = new Rows(db, "scorecard", "id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
+            try (Rows cards = new Rows(db, "scorecard", "id, round_id, round_entry_id, judge_id, status, total_half_points, primary_half_points,"
                     + " submitted_at, updated_at, version, reason", 5_000);
                  Rows scores = new Rows(db, "score", "scorecard_id, criterion, half_points", 10_000)) {
                 long entry = -1;
@@ -503,14 +503,16 @@ public final class ContestGenerator {
     /** Scores shaped like a panel's: each entry a quality, each judge a severity, each criterion some noise. */
     private static final class Scoring {
         private final Random random;
+        private final long roundId;
         private final double[] severity;
         private final int[] maxPoints;
         private final Instant opened;
         private final long window;
         private double quality;
 
-        Scoring(Random random, int judges, int[] maxPoints, Instant opened, Instant now) {
+        Scoring(Random random, long roundId, int judges, int[] maxPoints, Instant opened, Instant now) {
             this.random = random;
+            this.roundId = roundId;
             this.maxPoints = maxPoints;
             this.opened = opened;
             this.window = Math.max(1, Duration.between(opened, now).toMillis());
@@ -540,7 +542,7 @@ public final class ContestGenerator {
                 scores.add(card, names.get(c), half);
             }
             LocalDateTime submitted = at(opened.plusMillis((long) (random.nextDouble() * window)));
-            cards.add(card, roundEntry, judgeId, "SUBMITTED", total, primary, submitted, submitted, 1, "PLANNED");
+            cards.add(card, roundId, roundEntry, judgeId, "SUBMITTED", total, primary, submitted, submitted, 1, "PLANNED");
         }
     }
 
