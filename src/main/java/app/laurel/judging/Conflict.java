@@ -21,10 +21,11 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "conflict")
-// The entry and the judge in the same statement: a round of 40,000 entries records hundreds of conflicts, and the
-// round page lists them with the entry's title and the judge's name.
-@NamedQuery(name = "Conflict.byRound", query = "select c from Conflict c join fetch c.entry join fetch c.judge"
-        + " where c.round = :round order by c.createdAt")
+// As values, not entities: a round of 40,000 entries records hundreds of conflicts, and the round page lists them
+// with the entry's title and the judge's name (ConflictLine).
+@NamedQuery(name = "Conflict.linesOfRound", query = "select new app.laurel.judging.ConflictLine(e.title, j.username,"
+        + " c.reason, c.declaredBy, c.createdAt) from Conflict c join c.entry e join c.judge j where c.round = :round"
+        + " order by c.createdAt, c.id")
 public class Conflict {
 
     @Id

@@ -53,8 +53,8 @@ public class PanelService {
     public record ConflictOutcome(Conflict conflict, boolean scorecardRemoved, Optional<String> reassignedTo) {
     }
 
-    public List<Conflict> conflicts(long roundId) {
-        return em.createNamedQuery("Conflict.byRound", Conflict.class).setParameter("round", round(roundId)).getResultList();
+    public List<ConflictLine> conflicts(long roundId) {
+        return em.createNamedQuery("Conflict.linesOfRound", ConflictLine.class).setParameter("round", round(roundId)).getResultList();
     }
 
     /**

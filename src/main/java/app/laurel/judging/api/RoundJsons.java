@@ -1,6 +1,6 @@
 package app.laurel.judging.api;
 
-import app.laurel.judging.Conflict;
+import app.laurel.judging.ConflictLine;
 import app.laurel.judging.PanelStatistics;
 import app.laurel.judging.RankedEntry;
 import app.laurel.judging.Round;
@@ -86,8 +86,8 @@ public final class RoundJsons {
         return new JudgeJson(f.judge(), f.scored(), two(f.mean()), two(f.sd()), two(f.leniency()));
     }
 
-    static ConflictJson conflict(Conflict c) {
-        return new ConflictJson(c.getEntry().getTitle(), c.getJudge().getUsername(), c.getReason(), c.getDeclaredBy(), c.getCreatedAt());
+    static ConflictJson conflict(ConflictLine c) {
+        return new ConflictJson(c.entryTitle(), c.judge(), c.reason(), c.declaredBy(), c.createdAt());
     }
 
     private static BigDecimal two(BigDecimal value) {

@@ -1,6 +1,6 @@
 package app.laurel.judging.web;
 
-import app.laurel.judging.Conflict;
+import app.laurel.judging.ConflictLine;
 import app.laurel.judging.CutDecision;
 import app.laurel.judging.PanelService;
 import app.laurel.judging.RankedEntry;
@@ -48,7 +48,7 @@ public class RoundBacking implements Serializable {
     private transient RoundResult result;
     private transient List<Map.Entry<String, int[]>> entryProgress;
     private transient Map<String, String> judgeNames;
-    private transient List<Conflict> conflicts;
+    private transient List<ConflictLine> conflicts;
 
     public void load() {
         round = NotFound.unless(() -> rounds.find(id == null ? -1 : id));
@@ -175,7 +175,7 @@ public class RoundBacking implements Serializable {
         return name == null || name.isBlank() || name.equals(username) ? username : name + "（" + username + "）";
     }
 
-    public List<Conflict> getConflicts() {
+    public List<ConflictLine> getConflicts() {
         if (conflicts == null) {
             conflicts = panel.conflicts(id);
         }
