@@ -238,11 +238,13 @@ public final class JudgingPagesBenchmark {
         System.out.printf("%-44s %,d bytes, %d SQL statements%n", "  one view of the " + what, reply.body().length, statements);
         // The statements that repeat most, literals taken out: where a page talks to the database once per row.
         Map<String, Integer> shapes = new HashMap<>();
+        List<String> texts = new ArrayList<>();
         try (Statement log = sql.createStatement()) {
             log.execute("set global general_log = 0");
             try (ResultSet rows = log.executeQuery("select convert(argument using utf8mb4) from mysql.general_log"
                     + " where command_type in ('Query', 'Execute') and thread_id <> connection_id()")) {
                 while (rows.next()) {
+                    texts.add(rows.getString(1));
                     String shape = rows.getString(1).replaceAll("'[^']*'", "?").replaceAll("\\b\\d+\\b", "?");
                     shapes.merge(shape.length() > 160 ? shape.substring(0, 160) : shape, 1, Integer::sum);
                 }
@@ -250,6 +252,42 @@ public final class JudgingPagesBenchmark {
         }
         shapes.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
                 .forEach(e -> System.out.printf("      %5d x %s%n", e.getValue(), e.getKey()));
+        slowest(sql, texts);
+    }
+
+    /**
+     * Runs each of the view's reading statements once more on the benchmark's own connection and prints the slowest
+     * with the plan MariaDB chose: where a page waits on one statement rather than on many.
+     */
+    private static void slowest(Connection sql, List<String> statements) throws SQLException {
+        Map<String, Double> millis = new HashMap<>();
+        try (Statement replay = sql.createStatement()) {
+            for (String text : statements) {
+                if (!text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("select") || millis.containsKey(text)
+                        || text.contains("@@")) {
+                    continue;
+                }
+                long t0 = System.nanoTime();
+                try (ResultSet rows = replay.executeQuery(text)) {
+                    while (rows.next()) {
+                        // read every row, as the portal does
+                    }
+                }
+                millis.put(text, (System.nanoTime() - t0) / 1e6);
+            }
+            List<Map.Entry<String, Double>> slow = millis.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(2).toList();
+            for (Map.Entry<String, Double> statement : slow) {
+                String text = statement.getKey();
+                System.out.printf("      %7.1f ms: %s%n", statement.getValue(), text.length() > 400 ? text.substring(0, 400) : text);
+                try (ResultSet plan = replay.executeQuery("explain " + text)) {
+                    while (plan.next()) {
+                        System.out.printf("          table %s type %s key %s rows %s extra %s%n", plan.getString("table"),
+                                plan.getString("type"), plan.getString("key"), plan.getString("rows"), plan.getString("Extra"));
+                    }
+                }
+            }
+        }
     }
 
     private static long questions(Connection sql) throws Exception {
