@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * through the environment as production is, the demo accounts on. Everything it creates (the database's data
  * directory, the stored files, the server) is gone after {@link #close()}, so a benchmark leaves nothing behind.
  */
-public final class BenchPortal implements AutoCloseable {
+public final class BenchPortal implements AutoCloseable, DeadlineSurge.Portal {
 
     private final Path dir;
     private final EmbeddedDatabase db;
@@ -66,6 +66,7 @@ public final class BenchPortal implements AutoCloseable {
         }
     }
 
+    @Override
     public String baseUrl() {
         return server.baseUrl();
     }
@@ -75,11 +76,13 @@ public final class BenchPortal implements AutoCloseable {
     }
 
     /** Where the portal keeps its files ({@code LAUREL_STORAGE_DIR}). */
+    @Override
     public Path storageDir() {
         return dir.resolve("files");
     }
 
     /** A connection to the portal's database, to set up what the API would take long to make and to count afterwards. */
+    @Override
     public Connection connect() throws SQLException {
         return DriverManager.getConnection(db.jdbcUrl(), "laurel", "laurel");
     }

@@ -136,7 +136,7 @@ public final class PublicPagesBenchmark {
         }
     }
 
-    private static Run wrk(String url, int seconds) throws IOException, InterruptedException {
+    static Run wrk(String url, int seconds) throws IOException, InterruptedException {
         String out = run(List.of("/usr/bin/wrk", "-c" + CONNECTIONS, "-t2", "-d" + seconds + "s", "--timeout", "10s", "--latency", url));
         long failures = 0;
         Matcher errors = ERRORS.matcher(out);
@@ -174,7 +174,7 @@ public final class PublicPagesBenchmark {
         }
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();
@@ -198,7 +198,7 @@ public final class PublicPagesBenchmark {
         return run(line);
     }
 
-    private static String uptime() throws IOException, InterruptedException {
+    static String uptime() throws IOException, InterruptedException {
         return run(List.of("uptime")).replaceAll(".*load average: ", "").strip();
     }
 
