@@ -3,6 +3,7 @@ package app.laurel.it;
 import app.laurel.bench.MailBenchmark;
 import app.laurel.devserver.EmbeddedDatabase;
 import app.laurel.devserver.LocalCluster;
+import app.laurel.devserver.PayaraProcess;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -60,10 +61,12 @@ class ClusterIT {
     private static EmbeddedDatabase db;
     private static GreenMail mail;
     private static LocalCluster cluster;
+    private static Map<String, String> env;
+    private static Path work;
 
     @BeforeAll
     static void startTwoNodesBehindNginx() throws Exception {
-        Path work = Path.of(System.getProperty("laurel.test.work", "target/it-server")).toAbsolutePath()
+        work = Path.of(System.getProperty("laurel.test.work", "target/it-server")).toAbsolutePath()
                 .resolveSibling("cluster-it");
         TestServer.deleteRecursively(work);
         db = EmbeddedDatabase.start(work.resolve("db"), work.resolve("mariadb"));
@@ -71,7 +74,7 @@ class ClusterIT {
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
         int proxy = TestServer.freePort();
-        Map<String, String> env = new HashMap<>(Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "laurel", "DB_PASSWORD", "laurel",
+        env = new HashMap<>(Map.of("DB_URL", db.jdbcUrl(), "DB_USER", "laurel", "DB_PASSWORD", "laurel",
                 "LAUREL_STORAGE_DIR", work.resolve("files").toString(), "LAUREL_DEMO_ENABLED", "true",
                 "LAUREL_PUBLIC_URL", "http://localhost:" + proxy,
                 "LAUREL_MAIL_HOST", "127.0.0.1", "LAUREL_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
@@ -184,6 +187,45 @@ class ClusterIT {
                 body = direct.get(page, null, null).body();
             }
             assertTrue(body.contains(contact), node + " still shows the notice as it was before the correction");
+        }
+    }
+
+    /**
+     * A third node started with the wrong cluster name forms a grid of one, which alone looks like a survivor; the
+     * heartbeats in the shared database show it the two nodes that serve without it, so it reports not ready and
+     * answers 503 to everything, while the cluster goes on serving.
+     */
+    @Test
+    @Order(0)
+    void aNodeThatCannotJoinTheClusterReportsNotReadyAndTakesNoTraffic() throws Exception {
+        int hazelcast = TestServer.freePort();
+        try (PayaraProcess stray = PayaraProcess.start(Path.of(System.getProperty("laurel.payara.jar")),
+                Path.of(System.getProperty("laurel.war")), TestServer.freePort(), env, work.resolve("node-stray.log"),
+                new PayaraProcess.ClusterMember("laurel-stray", "not-the-cluster", hazelcast, List.of(hazelcast)))) {
+            Api api = new Api(stray.baseUrl());
+            Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.getLong("laurel.test.readyMinutes", 10)));
+            Api.Reply ready = null;
+            while (Instant.now().isBefore(deadline) && (ready == null || !ready.body().contains("outsideOf"))) {
+                Thread.sleep(1000);
+                ready = answer(api, "/health/ready");
+            }
+            assertTrue(ready != null && ready.status() == 503 && ready.body().contains("with 2 member(s)"),
+                    "the stray node names the bigger side it is outside of: " + (ready == null ? "" : ready.body()));
+            assertEquals(503, api.get("/", null, null).status(), "and serves no page");
+            assertEquals(503, api.get("/api/v1/contests/HY2021", null, null).status(), "nor the API");
+            for (LocalCluster.Node node : cluster.nodes()) {
+                assertEquals(200, new Api(node.url()).get("/health/ready", null, null).status(), node + " still serves");
+            }
+            assertEquals(200, new Api(cluster.url()).get("/api/v1/contests/HY2021", null, null).status());
+        }
+    }
+
+    /** The answer, or none while the node is still booting (the connection is refused). */
+    private static Api.Reply answer(Api api, String path) throws InterruptedException {
+        try {
+            return api.get(path, null, null);
+        } catch (java.io.IOException booting) {
+            return null;
         }
     }
 

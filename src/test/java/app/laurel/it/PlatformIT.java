@@ -116,4 +116,47 @@ class PlatformIT {
         }
         assertEquals(200, api.get("/health/ready", null, null).status());
     }
+
+    /**
+     * What a node sees when it could not join the cluster the others formed (issue 16): their heartbeats in the
+     * shared database, two members that do not list it. It must report not ready and refuse traffic, so that the
+     * load balancer sends people to the nodes that serve; once the rival side is gone it serves again.
+     */
+    @Test
+    void aNodeThatFindsABiggerClusterAliveWithoutItReportsNotReadyAndTakesNoTraffic() throws Exception {
+        assertEquals(200, api.get("/api/v1/contests/HY2021", null, null).status(), "serving before");
+        try (Connection db = server.connect(); Statement sql = db.createStatement()) {
+            sql.executeUpdate("""
+                    insert into cluster_node (member_id, address, members, started_at, seen_at) values
+                    ('rival-a', '192.0.2.1:5701', 'rival-a,rival-b', now(3) - interval 1 hour, now(3) + interval 40 second),
+                    ('rival-b', '192.0.2.2:5701', 'rival-a,rival-b', now(3) - interval 1 hour, now(3) + interval 40 second)""");
+        }
+        try {
+            Api.Reply down = until(503, "/health/ready");
+            assertTrue(down.body().matches("(?s).*\"cluster\",\\s*\"status\":\\s*\"DOWN\".*"), down.body());
+            assertTrue(down.body().contains("192.0.2.1:5701 with 2 member(s)"), "names the side it yields to: " + down.body());
+            Api.Reply home = api.get("/", null, null);
+            assertEquals(503, home.status(), "no page is served");
+            assertEquals("10", home.raw().headers().firstValue("Retry-After").orElse(""));
+            assertEquals(503, api.get("/api/v1/contests/HY2021", null, null).status(), "nor the API");
+        } finally {
+            try (Connection db = server.connect(); Statement sql = db.createStatement()) {
+                sql.executeUpdate("delete from cluster_node where member_id in ('rival-a', 'rival-b')");
+            }
+            until(200, "/health/ready"); // the tests after this one need a serving node, whatever failed above
+        }
+        assertEquals(200, api.get("/api/v1/contests/HY2021", null, null).status(), "serving again");
+    }
+
+    /** Asks {@code path} until it answers {@code status}: the node judges its heartbeats every two seconds. */
+    private Api.Reply until(int status, String path) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        Api.Reply reply = api.get(path, null, null);
+        while (reply.status() != status && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            reply = api.get(path, null, null);
+        }
+        assertEquals(status, reply.status(), reply.body());
+        return reply;
+    }
 }

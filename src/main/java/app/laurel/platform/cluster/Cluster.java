@@ -8,11 +8,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +41,10 @@ public class Cluster {
     static final String JNDI_NAME = "payara/Hazelcast";
     static final String TOPIC = "laurel.cluster";
     private static final Logger LOG = Logger.getLogger(Cluster.class.getName());
+
+    /** Null in the unit tests, which build a Cluster by hand. */
+    @Inject
+    private Membership membership;
 
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private volatile HazelcastInstance grid;
@@ -95,9 +101,13 @@ public class Cluster {
     /**
      * True on the node that runs the work that must happen once (the oldest member, the same on every node, and the
      * next oldest takes over by itself when it leaves); true on a node alone. False when the grid is in trouble: the
-     * work then waits for the next tick instead of perhaps running twice.
+     * work then waits for the next tick instead of perhaps running twice. False on a node outside the serving
+     * cluster ({@link Membership}): it leads a grid of its own, but the others already run that work.
      */
     public boolean leads() {
+        if (membership != null && membership.outside()) {
+            return false;
+        }
         HazelcastInstance found = grid;
         if (found == null) {
             return true;
@@ -191,6 +201,30 @@ public class Cluster {
                 LOG.log(Level.WARNING, "A listener of " + channel + " failed", e);
             }
         }
+    }
+
+    /**
+     * This node as the grid sees it: its member id, its grid address and the ids of every member it sees (itself
+     * included, the oldest first); empty without a grid or while the grid cannot answer. What {@link Membership}
+     * writes to the database so that the nodes can find one that is alive but not among them.
+     */
+    public Optional<Seen> seen() {
+        HazelcastInstance found = grid;
+        if (found == null) {
+            return Optional.empty();
+        }
+        try {
+            Member local = found.getCluster().getLocalMember();
+            List<String> members = found.getCluster().getMembers().stream().map(m -> m.getUuid().toString()).toList();
+            return Optional.of(new Seen(local.getUuid().toString(), local.getAddress().toString(), members));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Grid cannot list its members now", e);
+            return Optional.empty();
+        }
+    }
+
+    /** A node's member id, its grid address (host:port, unique among running nodes) and the members it sees. */
+    public record Seen(String member, String address, List<String> members) {
     }
 
     /** For the readiness check and the log: how many members, and whether this one leads. */

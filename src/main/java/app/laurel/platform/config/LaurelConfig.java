@@ -63,6 +63,10 @@ public class LaurelConfig {
         NOTIFY_REMINDER_SWEEP_EVERY("laurel.notify.reminder-sweep-every", "PT1H"),
         /** How many days before a deadline its reminders go out, comma-separated: one message at each. */
         NOTIFY_REMINDER_DAYS("laurel.notify.reminder-days", "3,1"),
+        /** How often a node writes its heartbeat to the database and checks that it is inside the serving cluster. */
+        CLUSTER_HEARTBEAT_EVERY("laurel.cluster.heartbeat-every", "PT2S"),
+        /** A heartbeat older than this is a node gone; keep it shorter than a node's boot (see Heartbeats). */
+        CLUSTER_HEARTBEAT_LOST_AFTER("laurel.cluster.heartbeat-lost-after", "PT10S"),
         /** Tests only: log the SQL statements each request sent (see StatementCountFilter). */
         TEST_STATEMENT_COUNTER("laurel.test.statement-counter", "false"),
         /** Tests only: a file holding how far the server's clock runs ahead (see SettableClock); empty: the real clock. */
