@@ -63,19 +63,22 @@ public class Heartbeats {
     @Resource
     private UserTransaction transaction;
 
+    /** False until a heartbeat was written and judged: a node whose database was away at start judges at once later. */
+    private boolean judgedOnce;
+
     @PostConstruct
     void start() {
-        beat(true);
+        beat();
         long every = config.duration(Key.CLUSTER_HEARTBEAT_EVERY).toMillis();
         timers.createIntervalTimer(every, every, new TimerConfig(null, false));
     }
 
     @Timeout
     void tick() {
-        beat(false);
+        beat();
     }
 
-    private void beat(boolean first) {
+    private void beat() {
         Optional<Cluster.Seen> seen = cluster.seen();
         if (seen.isEmpty()) {
             return;
@@ -83,12 +86,13 @@ public class Heartbeats {
         Cluster.Seen self = seen.get();
         try {
             transaction.begin();
-            write(self, first);
+            write(self, !judgedOnce);
             List<Heartbeat> live = live();
             transaction.commit();
             Heartbeat mine = live.stream().filter(beat -> beat.member().equals(self.member())).findFirst()
                     .orElseThrow(() -> new IllegalStateException("this node's heartbeat is not among the live ones"));
-            membership.judged(Heartbeat.strongerRival(mine, live), first);
+            membership.judged(Heartbeat.strongerRival(mine, live), !judgedOnce);
+            judgedOnce = true;
         } catch (Exception e) {
             LOG.log(Level.FINE, "Heartbeat not written; the last judgement stands", e);
             rollBack();
