@@ -83,10 +83,22 @@ public class JudgingService {
                 unsubmittedOnly, paging.page(), paging.pages(listed));
     }
 
+    /**
+     * One page of the caller's scorecards in list order. The order is found over narrow rows (ids and sort keys of
+     * the judge's 1,200 cards at provincial scale) and only the page's fifty cards are read whole: sorting the whole
+     * cards, comments included, cost more than the rest of the page.
+     */
     private List<Scorecard> cards(boolean unsubmittedOnly, Paging paging) {
-        return em.createNamedQuery(unsubmittedOnly ? "Scorecard.draftsByJudge" : "Scorecard.byJudge", Scorecard.class)
+        List<Long> ids = em.createNamedQuery(unsubmittedOnly ? "Scorecard.draftIdsByJudge" : "Scorecard.idsByJudge", Long.class)
                 .setParameter("username", caller.name()).setFirstResult(paging.first()).setMaxResults(paging.size())
                 .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Scorecard> byId = new HashMap<>();
+        em.createQuery("select s from Scorecard s where s.id in :ids", Scorecard.class).setParameter("ids", ids)
+                .getResultList().forEach(s -> byId.put(s.getId(), s));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The caller's open rounds in list order, each with how many of its scorecards they hold and have submitted. */

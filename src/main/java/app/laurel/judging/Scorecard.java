@@ -40,14 +40,16 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "scorecard")
-@NamedQuery(name = "Scorecard.byJudge", query = "select s from Scorecard s where s.judge.username = :username"
-        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN"
-        + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
-@NamedQuery(name = "Scorecard.draftsByJudge", query = "select s from Scorecard s where s.judge.username = :username"
-        + " and s.roundEntry.round.status = app.laurel.judging.RoundStatus.OPEN and s.status = app.laurel.judging.ScorecardStatus.DRAFT"
-        + " order by s.roundEntry.round.contest.code, s.roundEntry.round.sequenceNo, s.roundEntry.round.id, s.roundEntry.code")
+// A judge's cards are reached by ix_scorecard_judge (judge, round, status; V37) and their round by the card's own
+// round_id: the list and its counts read the judge's cards from that index, not through every card's round_entry.
+@NamedQuery(name = "Scorecard.idsByJudge", query = "select s.id from Scorecard s join s.roundEntry re, Round r"
+        + " where r.id = s.roundId and s.judge.username = :username and r.status = app.laurel.judging.RoundStatus.OPEN"
+        + " order by r.contest.code, r.sequenceNo, r.id, re.code")
+@NamedQuery(name = "Scorecard.draftIdsByJudge", query = "select s.id from Scorecard s join s.roundEntry re, Round r"
+        + " where r.id = s.roundId and s.judge.username = :username and r.status = app.laurel.judging.RoundStatus.OPEN"
+        + " and s.status = app.laurel.judging.ScorecardStatus.DRAFT order by r.contest.code, r.sequenceNo, r.id, re.code")
 @NamedQuery(name = "Scorecard.countsByJudge", query = "select r.contest.code, r.contest.title, r.id, r.name, s.status, count(s)"
-        + " from Scorecard s join s.roundEntry re join re.round r where s.judge.username = :username"
+        + " from Scorecard s, Round r where r.id = s.roundId and s.judge.username = :username"
         + " and r.status = app.laurel.judging.RoundStatus.OPEN group by r.contest.code, r.contest.title, r.id, r.name, r.sequenceNo, s.status"
         + " order by r.contest.code, r.sequenceNo, r.id")
 @NamedQuery(name = "Scorecard.byRound", query = "select s from Scorecard s where s.roundEntry.round = :round")
