@@ -276,11 +276,7 @@ class CitizenJourneyIT {
         return statuses().matches("(?s).*上传中 \\d{1,3} %.*");
     }
 
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, tap the item. */
     private void choose(String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
+        SelectMenus.choose(browser, menuId, label);
     }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -79,7 +78,7 @@ class OrganiserJourneyIT {
         assertTrue(browser.findElement(By.id("stepBar")).getText().contains("活动工作台"), "the step bar leads back");
         Journey.check(browser, "organiser-3-screening");
 
-        choose(browser, wait, "filter:status", "已提交");
+        choose(browser, "filter:status", "已提交");
         browser.findElement(By.id("filter:search")).click();
         wait.until(ExpectedConditions.textToBe(By.id("total"), "共 " + WAITING + " 件"));
         clickHeader(browser, wait, "作品标题");
@@ -258,17 +257,7 @@ class OrganiserJourneyIT {
         return titles;
     }
 
-    /** Picks an option of a PrimeFaces select menu as a person does: open it, tap the item, see it chosen. */
-    private static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        wait.ignoring(org.openqa.selenium.ElementNotInteractableException.class).ignoring(StaleElementReferenceException.class)
-                .until(d -> {
-                    if (!d.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                        d.findElement(By.id(menuId)).click();
-                    }
-                    d.findElement(item).click();
-                    return d.findElement(By.id(menuId + "_label")).getText().equals(label);
-                });
-        assertNotEquals("", browser.findElement(By.id(menuId + "_label")).getText());
+    private static void choose(WebDriver browser, String menuId, String label) {
+        SelectMenus.choose(browser, menuId, label);
     }
 }

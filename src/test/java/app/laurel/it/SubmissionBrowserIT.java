@@ -93,22 +93,8 @@ class SubmissionBrowserIT {
     }
 
 
-    /** Picks an option of a PrimeFaces select menu the way a person does: open it, tap the item. */
-    private void choose(String menuId, String label) throws InterruptedException {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        for (int attempt = 0; attempt < 5; attempt++) {
-            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                browser.findElement(By.id(menuId)).click();
-            }
-            wait.until(ExpectedConditions.elementToBeClickable(item));
-            Thread.sleep(400); // let the panel finish sliding open, as a person waits for it
-            browser.findElement(item).click();
-            Thread.sleep(300);
-            if (browser.findElement(By.id(menuId + "_label")).getText().equals(label)) {
-                return;
-            }
-        }
-        assertEquals(label, browser.findElement(By.id(menuId + "_label")).getText(), "could not choose in " + menuId);
+    private void choose(String menuId, String label) {
+        SelectMenus.choose(browser, menuId, label);
     }
 
     private boolean fitsThePhone() {
