@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The judge's side: their scorecards in open rounds, each entry shown blind, scores saved as drafts and then
@@ -98,7 +99,7 @@ public class JudgingService {
         Map<Long, Scorecard> byId = new HashMap<>();
         em.createQuery("select s from Scorecard s where s.id in :ids", Scorecard.class).setParameter("ids", ids)
                 .getResultList().forEach(s -> byId.put(s.getId(), s));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** The caller's open rounds in list order, each with how many of its scorecards they hold and have submitted. */

@@ -40,14 +40,9 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "scorecard")
-// A judge's cards are reached by ix_scorecard_judge (judge, round, status; V37) and their round by the card's own
-// round_id: the list and its counts read the judge's cards from that index, not through every card's round_entry.
-@NamedQuery(name = "Scorecard.idsByJudge", query = "select s.id from Scorecard s join s.roundEntry re, Round r"
-        + " where r.id = s.roundId and s.judge.username = :username and r.status = app.laurel.judging.RoundStatus.OPEN"
-        + " order by r.contest.code, r.sequenceNo, r.id, re.code")
-@NamedQuery(name = "Scorecard.draftIdsByJudge", query = "select s.id from Scorecard s join s.roundEntry re, Round r"
-        + " where r.id = s.roundId and s.judge.username = :username and r.status = app.laurel.judging.RoundStatus.OPEN"
-        + " and s.status = app.laurel.judging.ScorecardStatus.DRAFT order by r.contest.code, r.sequenceNo, r.id, re.code")
+@NamedQuery(name = "Scorecard.idsByJudge", query = Scorecard.JUDGE_OPEN_CARDS + Scorecard.LIST_ORDER)
+@NamedQuery(name = "Scorecard.draftIdsByJudge", query = Scorecard.JUDGE_OPEN_CARDS
+        + " and s.status = app.laurel.judging.ScorecardStatus.DRAFT" + Scorecard.LIST_ORDER)
 @NamedQuery(name = "Scorecard.countsByJudge", query = "select r.contest.code, r.contest.title, r.id, r.name, s.status, count(s)"
         + " from Scorecard s, Round r where r.id = s.roundId and s.judge.username = :username"
         + " and r.status = app.laurel.judging.RoundStatus.OPEN group by r.contest.code, r.contest.title, r.id, r.name, r.sequenceNo, s.status"
@@ -56,6 +51,12 @@ import java.util.Map;
 @NamedQuery(name = "Scorecard.submittedByRound", query = "select s from Scorecard s where s.roundEntry.round = :round"
         + " and s.status = app.laurel.judging.ScorecardStatus.SUBMITTED")
 public class Scorecard {
+
+    // A judge's cards are reached by ix_scorecard_judge (judge, round, status; V37) and their round by the card's own
+    // round_id: the list and its counts read the judge's cards from that index, not through every card's round_entry.
+    static final String JUDGE_OPEN_CARDS = "select s.id from Scorecard s join s.roundEntry re, Round r"
+            + " where r.id = s.roundId and s.judge.username = :username and r.status = app.laurel.judging.RoundStatus.OPEN";
+    static final String LIST_ORDER = " order by r.contest.code, r.sequenceNo, r.id, re.code";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -126,7 +126,7 @@ class CitizenJourneyIT {
         assertTrue(isAbove(By.id("entry:poster"), By.id("entry:submit")), "the upload boxes sit above the submit button");
 
         // Put right and submitted: the receipt.
-        choose("entry:category", "禁毒教育课");
+        SelectMenus.choose(browser, "entry:category", "禁毒教育课");
         type("entry:title", "一堂课：远离毒品");
         browser.findElement(By.cssSelector("#entry\\:originalityDeclared .ui-chkbox-box")).click();
         browser.findElement(By.cssSelector("#entry\\:displayConsent .ui-chkbox-box")).click();
@@ -276,7 +276,4 @@ class CitizenJourneyIT {
         return statuses().matches("(?s).*上传中 \\d{1,3} %.*");
     }
 
-    private void choose(String menuId, String label) {
-        SelectMenus.choose(browser, menuId, label);
-    }
 }

@@ -78,7 +78,7 @@ class OrganiserJourneyIT {
         assertTrue(browser.findElement(By.id("stepBar")).getText().contains("活动工作台"), "the step bar leads back");
         Journey.check(browser, "organiser-3-screening");
 
-        choose(browser, "filter:status", "已提交");
+        SelectMenus.choose(browser, "filter:status", "已提交");
         browser.findElement(By.id("filter:search")).click();
         wait.until(ExpectedConditions.textToBe(By.id("total"), "共 " + WAITING + " 件"));
         clickHeader(browser, wait, "作品标题");
@@ -257,7 +257,4 @@ class OrganiserJourneyIT {
         return titles;
     }
 
-    private static void choose(WebDriver browser, String menuId, String label) {
-        SelectMenus.choose(browser, menuId, label);
-    }
 }

@@ -60,12 +60,12 @@ class SubmissionBrowserIT {
         // The contest takes stories and videos: the form asks which first, then shows that type's fields.
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//label[@for='entry:type:0' and .='文字故事']"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry:title")));
-        choose("entry:category", "社区戒毒康复");
+        SelectMenus.choose(browser, "entry:category", "社区戒毒康复");
         browser.findElement(By.id("entry:title")).sendKeys(title);
         WebElement editor = browser.findElement(By.cssSelector("#entry\\:body .ql-editor"));
         editor.click();
         editor.sendKeys(STORY + STORY + STORY);
-        choose("entry:township", township);
+        SelectMenus.choose(browser, "entry:township", township);
         browser.findElement(By.cssSelector("#entry\\:originalityDeclared .ui-chkbox-box")).click();
         browser.findElement(By.cssSelector("#entry\\:displayConsent .ui-chkbox-box")).click();
 
@@ -93,9 +93,6 @@ class SubmissionBrowserIT {
     }
 
 
-    private void choose(String menuId, String label) {
-        SelectMenus.choose(browser, menuId, label);
-    }
 
     private boolean fitsThePhone() {
         Object width = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth;");
