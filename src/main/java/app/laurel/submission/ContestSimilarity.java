@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ public final class ContestSimilarity {
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private static final long FINGERPRINT_MASK = (1L << 39) - 1;
     private static final int CHUNK = 500;
+    /** Index rows written per call of {@link Plan#writeFingerprints}: a transaction of a few seconds. */
+    private static final int ROWS_PER_CALL = 250_000;
 
     /** A flagged pair: {@code later} is the entry whose check finds it (entry A of the flag). */
     public record Pair(long later, long earlier, double containment) {
@@ -44,7 +47,8 @@ public final class ContestSimilarity {
     /**
      * Finds the pairs of the {@code unchecked} entries (ids, in the order the sweep would check them) with each
      * other and with the contest's entries checked before; reads only, so it holds no lock however long it takes.
-     * Then {@link Plan#index} each of {@link Plan#chunks()} in a short transaction of its own, with its flags.
+     * Then {@link Plan#writeFingerprints} until it is done, and {@link Plan#index} each of {@link Plan#chunks()} in a
+     * short transaction of its own, with its flags.
      */
     public static Plan plan(Connection db, long contestId, List<Long> unchecked) throws SQLException {
         return plan(db, contestId, unchecked, COMMON);
@@ -75,6 +79,8 @@ public final class ContestSimilarity {
         private final Map<Long, java.sql.Timestamp> updatedAt;
         /** The sketches the pass computed for the entries it checks, so that indexing them reads no text again. */
         private final Map<Long, Sketch> sketches;
+        /** The rows still to write, once {@link #writeFingerprints} has begun. */
+        private KeyOrder rows;
 
         private Plan(long contestId, List<Pair> pairs, int candidates, List<Long> unchecked, Map<Long, java.sql.Timestamp> updatedAt,
                 Map<Long, Sketch> sketches) {
@@ -105,16 +111,47 @@ public final class ContestSimilarity {
         }
 
         /**
-         * Indexes the chunk's entries that have not changed since the plan read them (one changed since is left
-         * unchecked for the next sweep), replacing what was indexed for them, and returns those indexed.
+         * Writes the next rows of the fingerprints of every entry the pass checks, in the index's key order
+         * ({@link KeyOrder}), and returns false once all are written: call it in transactions of its own until then,
+         * before {@link #index}. A row counts for nothing until its entry's sketch is written by {@link #index}
+         * (every query of the index joins the sketch), so rows written ahead change no check. If the pass stops in
+         * between, the next one writes the same rows again over those already there.
+         */
+        public boolean writeFingerprints(Connection db) throws SQLException {
+            if (rows == null) {
+                long[] entryIds = unchecked.stream().filter(sketches::containsKey).mapToLong(Long::longValue).toArray();
+                long[][] lists = Arrays.stream(entryIds).mapToObj(id -> sketches.get(id).fingerprints()).toArray(long[][]::new);
+                rows = new KeyOrder(entryIds, lists);
+            }
+            new Index(db, contestId).writeRows(rows, ROWS_PER_CALL);
+            return rows.hasNext();
+        }
+
+        /**
+         * Marks as checked the chunk's entries that have not changed since the plan read them, by writing their
+         * sketches, and returns them. An entry changed or withdrawn since is left unchecked for the next sweep, and
+         * the rows {@link #writeFingerprints} wrote for its old text are removed; one that another check has
+         * sketched since is that check's.
          */
         public java.util.Set<Long> index(Connection db, List<Long> chunk) throws SQLException {
+            if (rows == null || rows.hasNext()) {
+                throw new IllegalStateException("the pass's fingerprints are written before its sketches");
+            }
             // Still taking part and not changed since the plan read it: its text, and so its sketch, are the plan's.
             Map<Long, java.sql.Timestamp> now = Sketches.updatedAt(db, chunk, " and status not in ('DRAFT', 'WITHDRAWN')");
-            List<Long> same = chunk.stream().filter(id -> now.containsKey(id) && sketches.containsKey(id)
-                    && java.util.Objects.equals(now.get(id), updatedAt.get(id))).toList();
-            SimilarityIndex.forget(db, same);
-            new Index(db, contestId).write(same, sketches);
+            java.util.Set<Long> sketched = SimilarityIndex.sketched(db, chunk);
+            List<Long> same = new ArrayList<>();
+            for (Long id : chunk) {
+                if (!sketches.containsKey(id) || sketched.contains(id)) {
+                    continue;
+                }
+                if (now.containsKey(id) && java.util.Objects.equals(now.get(id), updatedAt.get(id))) {
+                    same.add(id);
+                } else {
+                    SimilarityIndex.deleteRows(db, contestId, id, sketches.get(id).fingerprints());
+                }
+            }
+            new Index(db, contestId).writeSketches(same, sketches);
             return new java.util.HashSet<>(same);
         }
 
@@ -365,9 +402,8 @@ public final class ContestSimilarity {
     }
 
     /**
-     * The checked entries' sketches and fingerprints as the index keeps them, the fingerprints written thousands of
-     * rows per statement in the order of the table's primary key (contest, fingerprint, entry), so that each
-     * statement walks the index forwards instead of jumping about it.
+     * The checked entries' sketches, and their fingerprints as index rows written thousands per statement in the
+     * order of the table's primary key (contest, fingerprint, entry).
      */
     private static final class Index {
         private static final int ROWS = 10_000;
@@ -380,7 +416,7 @@ public final class ContestSimilarity {
             this.contestId = contestId;
         }
 
-        void write(List<Long> entries, Map<Long, Sketch> of) throws SQLException {
+        void writeSketches(List<Long> entries, Map<Long, Sketch> of) throws SQLException {
             for (int from = 0; from < entries.size(); from += SKETCHES) {
                 List<Long> some = entries.subList(from, Math.min(entries.size(), from + SKETCHES));
                 try (PreparedStatement insert = db.prepareStatement(SimilarityIndex.INSERT_SKETCH
@@ -394,27 +430,37 @@ public final class ContestSimilarity {
                     insert.executeUpdate();
                 }
             }
-            List<long[]> rows = new ArrayList<>();
-            for (long entryId : entries) {
-                for (long f : of.get(entryId).fingerprints()) {
-                    rows.add(new long[]{f, entryId});
-                }
-            }
-            rows.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        }
+
+        /** Up to {@code limit} of the rows left, moving past them. A row already there (an interrupted pass) stays. */
+        void writeRows(KeyOrder rows, int limit) throws SQLException {
             StringBuilder values = new StringBuilder();
-            for (int at = 0; at < rows.size(); at++) {
+            for (int written = 0; written < limit && rows.hasNext(); rows.advance()) {
                 // Numbers this class computed, written as literals.
-                long[] row = rows.get(at);
-                values.append(values.isEmpty() ? "" : ",").append('(').append(contestId).append(',').append(row[0]).append(',')
-                        .append(row[1]).append(')');
-                if ((at + 1) % ROWS == 0 || at == rows.size() - 1) {
-                    try (PreparedStatement insert = db.prepareStatement(
-                            "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + values)) {
-                        insert.executeUpdate();
-                    }
-                    values.setLength(0);
+                if (!values.isEmpty()) {
+                    values.append(',');
+                }
+                values.append('(').append(contestId).append(',').append(rows.fingerprint()).append(',').append(rows.entry()).append(')');
+                if (++written % ROWS == 0) {
+                    insert(values);
                 }
             }
+            if (!values.isEmpty()) {
+                insert(values);
+            }
+        }
+
+        /**
+         * A plain statement with escape processing off: the driver sends the text as it is. A prepared statement
+         * would have the driver scan each statement's 300 KB for parameters, which took as long as building it.
+         */
+        private void insert(StringBuilder values) throws SQLException {
+            try (Statement insert = db.createStatement()) {
+                insert.setEscapeProcessing(false);
+                insert.executeUpdate("insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + values
+                        + " on duplicate key update entry_id = entry_id");
+            }
+            values.setLength(0);
         }
     }
 

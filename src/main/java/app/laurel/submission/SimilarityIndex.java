@@ -78,7 +78,9 @@ public final class SimilarityIndex {
         }
         String rows = String.join(",", java.util.Collections.nCopies(fingerprints.length, "(?, ?, ?)"));
         try (PreparedStatement insert = db.prepareStatement(
-                "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + rows)) {
+                // A row already there was written by a bulk pass stopped before this entry's sketch (ContestSimilarity).
+                "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + rows
+                        + " on duplicate key update entry_id = entry_id")) {
             int p = 1;
             for (long fingerprint : fingerprints) {
                 insert.setLong(p++, contestId);
@@ -129,21 +131,42 @@ public final class SimilarityIndex {
             }
         }
         for (Indexed entry : indexed) {
-            if (entry.fingerprints().length == 0) {
-                continue;
-            }
-            // Numbers this class computed, written as literals: one statement an entry, by primary key.
-            String prints = Arrays.stream(entry.fingerprints()).mapToObj(Long::toString).collect(Collectors.joining(","));
-            try (PreparedStatement delete = db.prepareStatement("delete from similarity_fingerprint where contest_id = ?"
-                    + " and fingerprint in (" + prints + ") and entry_id = ?")) {
-                delete.setLong(1, entry.contestId());
-                delete.setLong(2, entry.entryId());
-                delete.executeUpdate();
-            }
+            deleteRows(db, entry.contestId(), entry.entryId(), entry.fingerprints());
         }
         try (PreparedStatement delete = db.prepareStatement("delete from similarity_sketch where entry_id in (" + in + ")")) {
             delete.executeUpdate();
         }
+    }
+
+    /** Removes an entry's index rows of these fingerprints: one statement, by primary key. */
+    static void deleteRows(Connection db, long contestId, long entryId, long[] fingerprints) throws SQLException {
+        if (fingerprints.length == 0) {
+            return;
+        }
+        // Numbers this class computed, written as literals.
+        String prints = Arrays.stream(fingerprints).mapToObj(Long::toString).collect(Collectors.joining(","));
+        try (PreparedStatement delete = db.prepareStatement("delete from similarity_fingerprint where contest_id = ?"
+                + " and fingerprint in (" + prints + ") and entry_id = ?")) {
+            delete.setLong(1, contestId);
+            delete.setLong(2, entryId);
+            delete.executeUpdate();
+        }
+    }
+
+    /** Those of these entries that are checked: they have a sketch. */
+    static java.util.Set<Long> sketched(Connection db, List<Long> entryIds) throws SQLException {
+        java.util.Set<Long> sketched = new java.util.HashSet<>();
+        if (entryIds.isEmpty()) {
+            return sketched;
+        }
+        String in = entryIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        try (PreparedStatement query = db.prepareStatement("select entry_id from similarity_sketch where entry_id in (" + in + ")");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                sketched.add(rows.getLong(1));
+            }
+        }
+        return sketched;
     }
 
     /** Entries sharing at least {@link #CANDIDATE} of the fingerprints of whichever of the two has fewer. */

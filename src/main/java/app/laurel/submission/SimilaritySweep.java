@@ -133,8 +133,9 @@ public class SimilaritySweep {
     /**
      * A contest with hundreds of entries unchecked (an import, a restored database, the deadline's last minute) is
      * checked in one pass over all its entries ({@link ContestSimilarity}) instead of one entry at a time: at 40,000
-     * entries that is a minute instead of hours. The pass reads first without holding a lock, then writes its
-     * findings a few hundred entries per transaction, in the order the one-by-one check would have taken.
+     * entries that is a minute instead of hours. The pass reads first without holding a lock, then writes the index
+     * rows in the index's order, then its findings a few hundred entries per transaction, in the order the
+     * one-by-one check would have taken.
      */
     private int checkInBulk() throws Exception {
         int done = 0;
@@ -152,6 +153,11 @@ public class SimilaritySweep {
                     ids.stream().map(Number::longValue).toList());
             transaction.commit();
             em.clear();
+            for (boolean more = true; more; ) {
+                transaction.begin();
+                more = plan.writeFingerprints(em.unwrap(Connection.class));
+                transaction.commit();
+            }
             for (List<Long> chunk : plan.chunks()) {
                 transaction.begin();
                 done += detector.flag(plan, chunk, clock.instant());

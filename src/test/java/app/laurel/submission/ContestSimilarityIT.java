@@ -99,6 +99,10 @@ class ContestSimilarityIT {
             ContestSimilarity.Plan plan = ContestSimilarity.plan(db, CONTEST, unchecked, 4);
             db.commit();
             int checked = 0;
+            while (plan.writeFingerprints(db)) {
+                db.commit();
+            }
+            db.commit();
             for (List<Long> chunk : plan.chunks()) {
                 checked += plan.index(db, chunk).size();
             }
@@ -134,6 +138,84 @@ class ContestSimilarityIT {
             assertEquals(0, count(db, "select count(*) from similarity_fingerprint where entry_id = " + again));
             assertEquals(0, count(db, "select count(*) from similarity_sketch where entry_id = " + again));
             assertEquals(others, count(db, "select count(*) from similarity_fingerprint where entry_id <> " + again));
+            db.commit();
+        }
+    }
+
+    @Test
+    void aPassStoppedAfterItsRowsOrOvertakenByAnEditLeavesNoWrongIndex() throws Exception {
+        long contest = 2;
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl(), "laurel", "laurel")) {
+            db.setAutoCommit(false);
+            try (Statement session = db.createStatement()) {
+                session.execute("SET foreign_key_checks = 0");
+            }
+            Random random = new Random(5);
+            List<String> texts = new ArrayList<>();
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String text = i == 1 ? copyOf(texts.get(0), 0.9, random) : story(random, 400);
+                texts.add(text);
+                ids.add(1001L + i);
+                insert(db, contest, 1001 + i, text, "SUBMITTED", i);
+            }
+            db.commit();
+
+            ContestSimilarity.Plan stopped = ContestSimilarity.plan(db, contest, ids, 4);
+            IllegalStateException early = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    () -> stopped.index(db, stopped.chunks().get(0)));
+            assertTrue(early.getMessage().contains("fingerprints"), early.getMessage());
+            while (stopped.writeFingerprints(db)) {
+                db.commit();
+            }
+            db.commit();
+            // The pass stops here (a restart): rows without sketches. Entry 1006 is then checked on its own, over its rows.
+            assertEquals(0, count(db, "select count(*) from similarity_sketch where contest_id = " + contest));
+            SimilarityIndex.check(db, contest, 1006, texts.get(5));
+            db.commit();
+
+            // The next pass writes the same rows again; entry 1003 is edited after it read the texts.
+            List<Long> rest = ids.subList(0, 5);
+            ContestSimilarity.Plan next = ContestSimilarity.plan(db, contest, rest, 4);
+            db.commit();
+            while (next.writeFingerprints(db)) {
+                db.commit();
+            }
+            db.commit();
+            try (Statement edit = db.createStatement()) {
+                edit.executeUpdate("update entry set body_text = '改写后的故事', updated_at = updated_at + interval 1 hour where id = 1003");
+            }
+            db.commit();
+            Set<Long> checked = new TreeSet<>();
+            for (List<Long> chunk : next.chunks()) {
+                checked.addAll(next.index(db, chunk));
+            }
+            db.commit();
+
+            assertEquals(Set.of(1001L, 1002L, 1004L, 1005L), checked, "the edited entry is left for the next sweep");
+            assertTrue(next.pairs().stream().anyMatch(p -> p.later() == 1002 && p.earlier() == 1001), "the copy: " + next.pairs());
+            assertEquals(0, count(db, "select count(*) from similarity_fingerprint where entry_id = 1003"), "its old text's rows");
+            assertEquals(0, count(db, "select count(*) from similarity_sketch where entry_id = 1003"));
+            for (long id : List.of(1001L, 1002L, 1004L, 1005L, 1006L)) {
+                Set<Long> expected = new TreeSet<>();
+                for (long f : Shingles.of(texts.get((int) (id - 1001))).fingerprints()) {
+                    expected.add(f);
+                }
+                Set<Long> stored = new TreeSet<>();
+                try (Statement query = db.createStatement();
+                     ResultSet r = query.executeQuery("select fingerprint from similarity_fingerprint where entry_id = " + id)) {
+                    while (r.next()) {
+                        stored.add(r.getLong(1));
+                    }
+                }
+                assertEquals(expected, stored, "entry " + id + "'s rows, once each");
+            }
+            try (Statement clean = db.createStatement()) {
+                clean.executeUpdate("delete from similarity_flag where contest_id = " + contest);
+                clean.executeUpdate("delete from similarity_fingerprint where contest_id = " + contest);
+                clean.executeUpdate("delete from similarity_sketch where contest_id = " + contest);
+                clean.executeUpdate("delete from entry where contest_id = " + contest);
+            }
             db.commit();
         }
     }
@@ -183,11 +265,15 @@ class ContestSimilarityIT {
     }
 
     private static void insert(Connection db, long id, String text, String status, int second) throws Exception {
+        insert(db, CONTEST, id, text, status, second);
+    }
+
+    private static void insert(Connection db, long contest, long id, String text, String status, int second) throws Exception {
         try (PreparedStatement entry = db.prepareStatement("insert into entry (id, contest_id, entry_type, owner_id, status,"
                 + " body_text, created_at, updated_at, submitted_at) values (?, ?, 'STORY', 1, ?, ?, ?, ?, ?)")) {
             Timestamp at = new Timestamp(1_800_000_000_000L + second * 1_000L);
             entry.setLong(1, id);
-            entry.setLong(2, CONTEST);
+            entry.setLong(2, contest);
             entry.setString(3, status);
             entry.setString(4, text);
             entry.setTimestamp(5, at);
