@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  * </ol>
  * {@code mvn -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:exec@bench-judging-pages}; sizes by
  * {@code -Dbench.entries=40000 -Dbench.judges=300 -Dbench.perEntry=9 -Dbench.criteria=5}, runs by
- * {@code -Dbench.runs=5 -Dbench.requests=100}; {@code -Dbench.pages=false} stops after the rankings. Everything it
+ * {@code -Dbench.runs=5 -Dbench.requests=100}; {@code -Dbench.pages=false} stops after the rankings;
+ * {@code -Dlaurel.bench.jfr=FILE} records the round page's views with JFR. Everything it
  * makes (database, files, server) goes when it ends.
  */
 public final class JudgingPagesBenchmark {
@@ -91,7 +92,7 @@ public final class JudgingPagesBenchmark {
             try (PayaraProcess server = PayaraProcess.start(Path.of(args[1]), Path.of(args[0]), freePort(), env,
                     work.resolve("judging-payara.log"))) {
                 server.awaitReady(Duration.ofMinutes(10));
-                pages(server.baseUrl(), sql, contest, requests);
+                pages(server, sql, contest, requests);
             }
         } finally {
             delete(files);
@@ -116,7 +117,8 @@ public final class JudgingPagesBenchmark {
         }
     }
 
-    private static void pages(String base, Connection sql, GeneratedContest contest, int requests) throws Exception {
+    private static void pages(PayaraProcess server, Connection sql, GeneratedContest contest, int requests) throws Exception {
+        String base = server.baseUrl();
         HttpClient organiser = pageSession(base, contest.organiser(), contest.password());
         String organiserToken = token(base, contest.organiser(), contest.password());
         String round = base + "/organiser/round.xhtml?id=" + contest.roundId();
@@ -124,7 +126,16 @@ public final class JudgingPagesBenchmark {
         get(organiser, round, null);
         System.out.printf("round page, first view after the scores changed (figures computed): %.0f ms  load %s%n",
                 (System.nanoTime() - t0) / 1e6, load());
+        // -Dlaurel.bench.jfr=FILE (passed on as bench.jfr): a JFR recording of the round page's timed views only.
+        String jfr = System.getProperty("bench.jfr", "");
+        if (!jfr.isBlank()) {
+            PublicPagesBenchmark.jcmd(server, "JFR.start", "name=round", "settings=profile");
+        }
         report("round page (ms)", time(3, requests, () -> get(organiser, round, null)), null, null);
+        if (!jfr.isBlank()) {
+            PublicPagesBenchmark.jcmd(server, "JFR.stop", "name=round", "filename=" + Path.of(jfr).toAbsolutePath());
+            System.out.println("JFR recording of the round page: " + jfr);
+        }
         probe("round page", organiser, round, null, sql);
         String screening = base + "/organiser/screening.xhtml?contest=" + contest.code();
         report("screening page (ms)", time(3, requests, () -> get(organiser, screening, null)), null, null);

@@ -191,7 +191,7 @@ public final class PublicPagesBenchmark {
         return Long.parseLong(used.group(1));
     }
 
-    private static String jcmd(PayaraProcess server, String... command) throws IOException, InterruptedException {
+    static String jcmd(PayaraProcess server, String... command) throws IOException, InterruptedException {
         List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
                 String.valueOf(server.pid())));
         line.addAll(List.of(command));
