@@ -116,7 +116,9 @@ public class Round {
     @OrderBy("sortOrder")
     private List<RoundCriterion> criteria = new ArrayList<>();
 
-    @ManyToMany(fetch = FetchType.EAGER)
+    // Lazy: a round is read on every view of its page and by every ranking, and 300 judges with their roles and units
+    // are four statements and 300 entities each time; only what lists the panel reads it.
+    @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "round_judge", joinColumns = @JoinColumn(name = "round_id"), inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> judges = new LinkedHashSet<>();
 

@@ -29,9 +29,10 @@ public class RoundFigures {
 
     /**
      * What the figures depend on: the round's own version (rules, cut settlement, status), the committed changes to
-     * its submitted scores, to entries (an entry withdrawn leaves the ranking) and the panel.
+     * its submitted scores and to entries (an entry withdrawn leaves the ranking). The panel is not in it: it changes
+     * only while the round is set up ({@code Round.update}), and a round being set up is never filed.
      */
-    record Key(long roundVersion, long scoreChanges, long entryChanges, int panel) {
+    record Key(long roundVersion, long scoreChanges, long entryChanges) {
     }
 
     private record Filed(Key key, RoundResult result, long filedAt) {

@@ -76,11 +76,14 @@ public class RoundService {
      * Entry and judge progress: how many scorecards are submitted of how many assigned, each map in key order. Sorted
      * once when the figures are filed, not on every view of a round of 40,000 entries.
      */
-    public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
+    public record Progress(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge,
+                           List<Map.Entry<String, int[]>> entryRows, List<Map.Entry<String, int[]>> judgeRows) {
 
-        public Progress {
-            byEntryCode = Collections.unmodifiableSortedMap(new TreeMap<>(byEntryCode));
-            byJudge = Collections.unmodifiableSortedMap(new TreeMap<>(byJudge));
+        /** The rows as the page's tables list them, made once with the figures: a round may have 40,000 entries. */
+        static Progress of(Map<String, int[]> byEntryCode, Map<String, int[]> byJudge) {
+            Map<String, int[]> entries = Collections.unmodifiableSortedMap(new TreeMap<>(byEntryCode));
+            Map<String, int[]> judges = Collections.unmodifiableSortedMap(new TreeMap<>(byJudge));
+            return new Progress(entries, judges, List.copyOf(entries.entrySet()), List.copyOf(judges.entrySet()));
         }
     }
 
@@ -310,7 +313,7 @@ public class RoundService {
         long roundId = round.getId();
         Map<String, int[]> byJudge = new HashMap<>();
         round.getJudges().forEach(j -> byJudge.put(j.getUsername(), new int[2]));
-        return new Progress(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
+        return Progress.of(RoundSheets.progressByEntry(RoundSheets.Rows.of(em), roundId), RoundSheets.progressByJudge(RoundSheets.Rows.of(em), roundId, byJudge));
     }
 
     /**
@@ -326,8 +329,7 @@ public class RoundService {
         if (round.getStatus() == RoundStatus.SETUP) {
             return figures(round);
         }
-        RoundFigures.Key key = new RoundFigures.Key(round.getVersion(), scoreChanges, entryChanges,
-                round.getJudges().stream().map(Account::getUsername).sorted().toList().hashCode());
+        RoundFigures.Key key = new RoundFigures.Key(round.getVersion(), scoreChanges, entryChanges);
         RoundResult result = figures.get(roundId, key, () -> figures(round));
         return new RoundResult(round, result.ranking(), result.codes(), result.stability(), result.disagreements(),
                 result.judges(), result.kendallsW(), result.rescaled(), result.cutApplied(), result.labels(), result.progress());

@@ -19,7 +19,7 @@ class RoundFiguresTest {
     private final FakeGrid grid = new FakeGrid();
     private final AtomicLong now = new AtomicLong();
     private final AtomicInteger computed = new AtomicInteger();
-    private final RoundFigures.Key key = new RoundFigures.Key(3, 10, 4, 77);
+    private final RoundFigures.Key key = new RoundFigures.Key(3, 10, 4);
 
     @Test
     void aNodeAloneKeepsTheFiguresUntilTheirKeyChanges() throws Exception {
@@ -29,7 +29,7 @@ class RoundFiguresTest {
         view(figures, key);
         assertEquals(1, computed.get());
 
-        view(figures, new RoundFigures.Key(3, 11, 4, 77));
+        view(figures, new RoundFigures.Key(3, 11, 4));
         assertEquals(2, computed.get(), "a score was committed");
     }
 

@@ -46,7 +46,6 @@ public class RoundBacking implements Serializable {
     // Read many times per render; dropped after every action so the page shows what the action changed.
     private transient Round round;
     private transient RoundResult result;
-    private transient List<Map.Entry<String, int[]>> entryProgress;
     private transient Map<String, String> judgeNames;
     private transient List<ConflictLine> conflicts;
 
@@ -101,7 +100,6 @@ public class RoundBacking implements Serializable {
         }
         round = null;
         result = null;
-        entryProgress = null;
         conflicts = null;
     }
 
@@ -138,19 +136,13 @@ public class RoundBacking implements Serializable {
         return getResult().progress();
     }
 
-    /**
-     * Entry codes with submitted/assigned counts, in code order (as filed); below the minimum is flagged on the page.
-     * Listed once a request: the table asks for its rows several times while rendering, and a round may have 40,000 entries.
-     */
+    /** Entry codes with submitted/assigned counts, in code order, as filed; below the minimum is flagged on the page. */
     public List<Map.Entry<String, int[]>> getEntryProgress() {
-        if (entryProgress == null) {
-            entryProgress = List.copyOf(getProgress().byEntryCode().entrySet());
-        }
-        return entryProgress;
+        return getProgress().entryRows();
     }
 
     public List<Map.Entry<String, int[]>> getJudgeProgress() {
-        return List.copyOf(getProgress().byJudge().entrySet());
+        return getProgress().judgeRows();
     }
 
     /** The organiser knows which entry a code stands for; judges never do. Read from the figures every view shares. */
