@@ -12,11 +12,24 @@ import java.util.Set;
  * ({@link #selectingAll}).
  */
 public record Ranking(AggregationMethod method, int selectCount, List<RankedEntry> order, List<RankedEntry> tiedAtCut,
-                      int selectedSize) {
+                      int selectedSize, Set<Long> selectedIds) {
 
+    /**
+     * {@code selectedIds} is derived, not given: the selected entries' ids, so that asking whether an entry is
+     * selected does not search the order (every row of a 40,000-entry ranking, its JSON and its score sheet asks).
+     */
     public Ranking {
         order = List.copyOf(order);
         tiedAtCut = List.copyOf(tiedAtCut);
+        selectedIds = Set.copyOf(selectedIds);
+    }
+
+    public Ranking(AggregationMethod method, int selectCount, List<RankedEntry> order, List<RankedEntry> tiedAtCut,
+                   int selectedSize) {
+        this(method, selectCount, order, tiedAtCut, selectedSize, tiedAtCut.isEmpty()
+                ? order.subList(0, Math.max(0, Math.min(selectedSize, order.size()))).stream().map(RankedEntry::entryId)
+                        .collect(java.util.stream.Collectors.toSet())
+                : Set.of());
     }
 
     public Ranking(AggregationMethod method, int selectCount, List<RankedEntry> order, List<RankedEntry> tiedAtCut) {
@@ -36,7 +49,7 @@ public record Ranking(AggregationMethod method, int selectCount, List<RankedEntr
     }
 
     public boolean isSelected(RankedEntry entry) {
-        return !hasTieAtCut() && order.indexOf(entry) < selectedSize;
+        return selectedIds.contains(entry.entryId());
     }
 
     /** True when {@code entryIds} are exactly the entries tied at the cut (in any order). */

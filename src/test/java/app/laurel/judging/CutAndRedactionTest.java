@@ -42,6 +42,16 @@ class CutAndRedactionTest {
     }
 
     @Test
+    void anEntryIsSelectedExactlyWhenTheSelectionHoldsIt() {
+        assertEquals(List.of(), tied.order().stream().filter(tied::isSelected).toList(), "none while the tie is open");
+        for (Ranking settled : List.of(tied.ordered(List.of(4L, 2L, 3L)), tied.selectingAll())) {
+            assertEquals(settled.selected(), settled.order().stream().filter(settled::isSelected).toList());
+        }
+        Ranking clear = Ranker.rank(List.of(entry(1, 90, 90), entry(2, 80, 80), entry(3, 70, 70)), AggregationMethod.MEAN, 5);
+        assertEquals(3, clear.order().stream().filter(clear::isSelected).count(), "five to select of three: all");
+    }
+
+    @Test
     void anOrderMustNameExactlyTheTiedEntries() {
         assertThrows(IllegalArgumentException.class, () -> tied.ordered(List.of(2L, 3L)), "one left out");
         assertThrows(IllegalArgumentException.class, () -> tied.ordered(List.of(2L, 3L, 5L)), "one not tied");
