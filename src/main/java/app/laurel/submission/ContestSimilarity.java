@@ -457,8 +457,7 @@ public final class ContestSimilarity {
         private void insert(StringBuilder values) throws SQLException {
             try (Statement insert = db.createStatement()) {
                 insert.setEscapeProcessing(false);
-                insert.executeUpdate("insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + values
-                        + " on duplicate key update entry_id = entry_id");
+                insert.executeUpdate(SimilarityIndex.INSERT_ROWS + values + SimilarityIndex.KEEP_EXISTING_ROWS);
             }
             values.setLength(0);
         }

@@ -78,9 +78,7 @@ public final class SimilarityIndex {
         }
         String rows = String.join(",", java.util.Collections.nCopies(fingerprints.length, "(?, ?, ?)"));
         try (PreparedStatement insert = db.prepareStatement(
-                // A row already there was written by a bulk pass stopped before this entry's sketch (ContestSimilarity).
-                "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values " + rows
-                        + " on duplicate key update entry_id = entry_id")) {
+                INSERT_ROWS + rows + KEEP_EXISTING_ROWS)) {
             int p = 1;
             for (long fingerprint : fingerprints) {
                 insert.setLong(p++, contestId);
@@ -90,6 +88,10 @@ public final class SimilarityIndex {
             insert.executeUpdate();
         }
     }
+
+    static final String INSERT_ROWS = "insert into similarity_fingerprint (contest_id, fingerprint, entry_id) values ";
+    /** A row already there was written by a whole-contest pass stopped before the entry's sketch ({@link ContestSimilarity}). */
+    static final String KEEP_EXISTING_ROWS = " on duplicate key update entry_id = entry_id";
 
     static final String INSERT_SKETCH = "insert into similarity_sketch (entry_id, contest_id, shingle_count, fingerprint_count,"
             + " fingerprints) values ";
