@@ -4,7 +4,6 @@ import app.laurel.platform.persistence.Aggregates;
 import app.laurel.submission.EntryStatus;
 import jakarta.persistence.EntityManager;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -55,8 +54,8 @@ public final class RoundSheets {
     public static ScoreSums sums(Rows sql, long roundId, AggregationMethod method) {
         Set<Long> inPlay = inPlay(sql, roundId);
         if (method == AggregationMethod.MEDIAN || method == AggregationMethod.ZSCORE) {
-            ScoreSums all = ScoreSums.of(cards(sql, roundId, inPlay));
-            return method == AggregationMethod.ZSCORE ? all : new ScoreSums(all.entries(), Map.of(), List.of());
+            ScoreSums.Tally tally = new ScoreSums.Tally(method == AggregationMethod.ZSCORE);
+            return cards(sql, roundId, inPlay, tally) ? tally.sums() : cardByCard(sql, roundId, inPlay, method);
         }
         List<ScoreSums.Entry> entries = new ArrayList<>();
         for (Object[] r : sql.select("select s.round_entry_id, count(*), sum(s.total_half_points),"
@@ -84,16 +83,15 @@ public final class RoundSheets {
     }
 
     /**
-     * Every submitted total of entries in play, by entry, with the judge named by account id: z-scores only need to
-     * tell judges apart, and the id is in the scorecard index, where the username would cost a join per card.
-     * Read as one row per entry, its cards joined into a string ("judge:total:primary,…"): 40,000 rows to fetch
-     * instead of 360,000, which is most of what the median and z-scores cost. A string cut short by the server's
-     * group_concat_max_len (a round where every one of a hundred judges scores every entry) does not add up to the
-     * entry's count, and then every card is read as a row of its own.
+     * Every submitted total of entries in play, added up entry by entry into {@code tally}, with the judge named by
+     * account id: z-scores only need to tell judges apart, and the id is in the scorecard index, where the username
+     * would cost a join per card. Read as one row per entry, its cards joined into a string ("judge:total:primary,…"):
+     * 40,000 rows to fetch instead of 360,000, read where they lie rather than split into strings. A string cut short
+     * by the server's group_concat_max_len (a round where every one of a hundred judges scores every entry) does not
+     * add up to the entry's count and sums: then this answers false, and every card must be read as a row of its own.
      */
-    private static List<EntryTotals> cards(Rows sql, long roundId, Set<Long> inPlay) {
+    private static boolean cards(Rows sql, long roundId, Set<Long> inPlay, ScoreSums.Tally tally) {
         Map<Long, String> judges = new HashMap<>();
-        List<EntryTotals> entries = new ArrayList<>();
         for (Object[] r : sql.select("select s.round_entry_id, count(*), sum(s.total_half_points), sum(s.primary_half_points),"
                 + " group_concat(s.judge_id, ':', s.total_half_points, ':', s.primary_half_points)" + SUBMITTED_CARDS
                 + " group by s.round_entry_id", roundId)) {
@@ -101,35 +99,15 @@ public final class RoundSheets {
             if (!inPlay.contains(roundEntry)) {
                 continue;
             }
-            List<JudgeTotal> totals = parsed(r[4], judges);
-            // A string cut short loses cards or the last digits of its last card: the count or the sums tell.
-            if (totals == null || totals.size() != Aggregates.number(r[1])
-                    || totals.stream().mapToLong(JudgeTotal::totalHalfPoints).sum() != Aggregates.number(r[2])
-                    || totals.stream().mapToLong(JudgeTotal::primaryHalfPoints).sum() != Aggregates.number(r[3])) {
-                return cardByCard(sql, roundId, inPlay);
+            if (!JoinedCards.read(r[4], judges, tally, Aggregates.number(r[1]), Aggregates.number(r[2]), Aggregates.number(r[3]))) {
+                return false;
             }
-            entries.add(new EntryTotals(roundEntry, totals));
+            tally.endEntry(roundEntry);
         }
-        return entries;
+        return true;
     }
 
-    /** "judge:total:primary,…" as the database joined it (a string, or bytes where the driver sees it as binary); null if malformed. */
-    private static List<JudgeTotal> parsed(Object joined, Map<Long, String> judges) {
-        String text = joined instanceof byte[] bytes ? new String(bytes, StandardCharsets.US_ASCII) : String.valueOf(joined);
-        String[] cards = text.split(",");
-        List<JudgeTotal> totals = new ArrayList<>(cards.length);
-        for (String card : cards) {
-            String[] parts = card.split(":");
-            if (parts.length != 3 || parts[2].isEmpty()) {
-                return null;
-            }
-            totals.add(new JudgeTotal(judges.computeIfAbsent(Long.parseLong(parts[0]), String::valueOf),
-                    Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-        }
-        return totals;
-    }
-
-    private static List<EntryTotals> cardByCard(Rows sql, long roundId, Set<Long> inPlay) {
+    private static ScoreSums cardByCard(Rows sql, long roundId, Set<Long> inPlay, AggregationMethod method) {
         Map<Long, String> judges = new HashMap<>();
         Map<Long, List<JudgeTotal>> rows = new HashMap<>();
         for (Object[] r : sql.select("select s.round_entry_id, s.judge_id, s.total_half_points, s.primary_half_points"
@@ -141,7 +119,12 @@ public final class RoundSheets {
                         (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
             }
         }
-        return rows.entrySet().stream().map(e -> new EntryTotals(e.getKey(), e.getValue())).toList();
+        ScoreSums.Tally tally = new ScoreSums.Tally(method == AggregationMethod.ZSCORE);
+        rows.forEach((entry, totals) -> {
+            totals.forEach(t -> tally.card(t.judge(), t.totalHalfPoints(), t.primaryHalfPoints()));
+            tally.endEntry(entry);
+        });
+        return tally.sums();
     }
 
     /** Every submitted total of entries in play, by entry, in the order the scorecards were made. */

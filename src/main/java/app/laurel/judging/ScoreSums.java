@@ -45,27 +45,90 @@ public record ScoreSums(List<Entry> entries, Map<String, Judge> judges, List<Car
 
     /** The sums of a score sheet computed in Java: what the database's grouped statements return for the same cards. */
     public static ScoreSums of(List<EntryTotals> sheet) {
-        List<Entry> entries = new ArrayList<>();
-        Map<String, Judge> judges = new LinkedHashMap<>();
-        List<Card> cards = new ArrayList<>();
+        Tally tally = new Tally(true);
         for (EntryTotals row : sheet) {
-            if (row.totals().isEmpty()) {
-                continue;
-            }
-            int[] totals = row.totals().stream().mapToInt(JudgeTotal::totalHalfPoints).sorted().toArray();
-            int n = totals.length;
-            entries.add(new Entry(row.entryId(), n, Arrays.stream(totals).sum(),
-                    row.totals().stream().mapToLong(JudgeTotal::primaryHalfPoints).sum(), totals[0], totals[n - 1],
-                    (int) Arrays.stream(totals).filter(t -> t % 2 != 0).count(),
-                    (int) row.totals().stream().filter(t -> t.primaryHalfPoints() % 2 != 0).count(),
-                    totals[(n - 1) / 2], totals[n / 2]));
             for (JudgeTotal t : row.totals()) {
-                long h = t.totalHalfPoints();
-                judges.merge(t.judge(), new Judge(t.judge(), 1, h, h * h, h % 2), Judge::plus);
-                cards.add(new Card(row.entryId(), t.judge(), t.totalHalfPoints()));
+                tally.card(t.judge(), t.totalHalfPoints(), t.primaryHalfPoints());
             }
+            tally.endEntry(row.entryId());
         }
-        return new ScoreSums(entries, judges, cards);
+        return tally.sums();
+    }
+
+    /**
+     * Adds up a round card by card, entry after entry, keeping only the figures: a 40,000-entry round has 360,000
+     * cards, and holding each as an object (with its list and the streams over it) while the ranking is built made
+     * every young collection copy them, pauses of 50–250 ms on two cores. The cards themselves are kept only where
+     * the z-scores need them.
+     */
+    static final class Tally {
+
+        private final boolean keepCards;
+        private final List<Entry> entries = new ArrayList<>();
+        /** By judge: count, sum, sum of squares, odd totals. */
+        private final Map<String, long[]> judges = new LinkedHashMap<>();
+        private final List<Card> cards = new ArrayList<>();
+        private String[] judgeOf = new String[16];
+        private int[] totals = new int[16];
+        private int[] sorted = new int[16];
+        private int count;
+        private long primarySum;
+        private int oddPrimaries;
+
+        Tally(boolean keepCards) {
+            this.keepCards = keepCards;
+        }
+
+        /** One card of the entry being added up. */
+        void card(String judge, int total, int primary) {
+            if (count == totals.length) {
+                judgeOf = Arrays.copyOf(judgeOf, count * 2);
+                totals = Arrays.copyOf(totals, count * 2);
+                sorted = new int[count * 2];
+            }
+            judgeOf[count] = judge;
+            totals[count++] = total;
+            primarySum += primary;
+            oddPrimaries += primary % 2 != 0 ? 1 : 0;
+        }
+
+        /** Closes the entry whose cards were just given; an entry without cards is left out, as it is unranked. */
+        void endEntry(long entryId) {
+            if (count > 0) {
+                System.arraycopy(totals, 0, sorted, 0, count);
+                Arrays.sort(sorted, 0, count);
+                long sum = 0;
+                int odd = 0;
+                for (int i = 0; i < count; i++) {
+                    long h = totals[i];
+                    sum += h;
+                    odd += h % 2 != 0 ? 1 : 0;
+                    long[] judge = judges.computeIfAbsent(judgeOf[i], k -> new long[4]);
+                    judge[0]++;
+                    judge[1] += h;
+                    judge[2] += h * h;
+                    judge[3] += h % 2;
+                    if (keepCards) {
+                        cards.add(new Card(entryId, judgeOf[i], totals[i]));
+                    }
+                }
+                entries.add(new Entry(entryId, count, sum, primarySum, sorted[0], sorted[count - 1], odd, oddPrimaries,
+                        sorted[(count - 1) / 2], sorted[count / 2]));
+            }
+            count = 0;
+            primarySum = 0;
+            oddPrimaries = 0;
+        }
+
+        /** The sums; judges' figures and cards only where the cards were kept (the z-scores). */
+        ScoreSums sums() {
+            if (!keepCards) {
+                return new ScoreSums(entries, Map.of(), List.of());
+            }
+            Map<String, Judge> byJudge = new LinkedHashMap<>();
+            judges.forEach((judge, s) -> byJudge.put(judge, new Judge(judge, s[0], s[1], s[2], s[3])));
+            return new ScoreSums(entries, byJudge, cards);
+        }
     }
 
     /** Every total of the round together, for rescaling z̄ to points. */
