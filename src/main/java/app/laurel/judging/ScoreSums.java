@@ -2,7 +2,6 @@ package app.laurel.judging;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +133,5 @@ public record ScoreSums(List<Entry> entries, Map<String, Judge> judges, List<Car
     /** Every total of the round together, for rescaling z̄ to points. */
     Judge overall() {
         return judges.values().stream().reduce(new Judge("", 0, 0, 0, 0), Judge::plus);
-    }
-
-    /** The cards by entry, in the order read. */
-    Map<Long, List<Card>> cardsByEntry() {
-        Map<Long, List<Card>> byEntry = new HashMap<>();
-        cards.forEach(c -> byEntry.computeIfAbsent(c.entryId(), k -> new ArrayList<>()).add(c));
-        return byEntry;
     }
 }

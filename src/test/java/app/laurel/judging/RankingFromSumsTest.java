@@ -38,6 +38,11 @@ class RankingFromSumsTest {
                 }
                 if (method == AggregationMethod.ZSCORE) {
                     ScoreSums sums = ScoreSums.of(sheet);
+                    // Cards in any order, an entry's cards apart, give the same z-scores to the last digit.
+                    List<ScoreSums.Card> shuffled = new ArrayList<>(sums.cards());
+                    Collections.shuffle(shuffled, new Random(seed));
+                    assertEquals(fromSums, Ranker.rank(new ScoreSums(sums.entries(), sums.judges(), shuffled), method, 5),
+                            "seed " + seed + ", cards shuffled");
                     for (RankedEntry e : fromTotals.order()) {
                         assertEquals(Ranker.rescaled(e.value(), sheet), Ranker.rescaled(e.value(), sums));
                     }
