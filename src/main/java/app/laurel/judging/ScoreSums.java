@@ -57,8 +57,8 @@ public record ScoreSums(List<Entry> entries, Map<String, Judge> judges, List<Car
     /**
      * Adds up a round card by card, entry after entry, keeping only the figures: a 40,000-entry round has 360,000
      * cards, and holding each as an object (with its list and the streams over it) while the ranking is built made
-     * every young collection copy them, pauses of 50–250 ms on two cores. The cards themselves are kept only where
-     * the z-scores need them.
+     * every young collection copy them, pauses of 50–250 ms on two cores. The cards themselves, and the judges'
+     * figures made from them, are kept only where the z-scores need them.
      */
     static final class Tally {
 
@@ -102,12 +102,12 @@ public record ScoreSums(List<Entry> entries, Map<String, Judge> judges, List<Car
                     long h = totals[i];
                     sum += h;
                     odd += h % 2 != 0 ? 1 : 0;
-                    long[] judge = judges.computeIfAbsent(judgeOf[i], k -> new long[4]);
-                    judge[0]++;
-                    judge[1] += h;
-                    judge[2] += h * h;
-                    judge[3] += h % 2;
                     if (keepCards) {
+                        long[] judge = judges.computeIfAbsent(judgeOf[i], k -> new long[4]);
+                        judge[0]++;
+                        judge[1] += h;
+                        judge[2] += h * h;
+                        judge[3] += h % 2;
                         cards.add(new Card(entryId, judgeOf[i], totals[i]));
                     }
                 }
