@@ -134,7 +134,7 @@ class IdentityBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("create:username")));
         type("create:username", username);
         type("create:displayName", "井头镇联络员");
-        type("create:unitName_input", "井头镇（示例）");
+        PageActions.pickSuggestion(browser, "create:unitName", "井头镇（示例）");
         type("create:initialPassword", PASSWORD);
         browser.findElement(By.id("create:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "已创建"));

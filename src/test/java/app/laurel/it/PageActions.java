@@ -50,4 +50,22 @@ final class PageActions {
         }
         wait.until(ExpectedConditions.elementToBeClickable(link)).click();
     }
+
+    /**
+     * Fills a PrimeFaces autocomplete as a person does: types the text, then picks the suggestion it brings up and
+     * sees the panel close. Typing and moving on would leave the suggestion query pending, to open its panel over
+     * the form at a moment of its own.
+     */
+    static void pickSuggestion(WebDriver browser, String autoCompleteId, String label) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        org.openqa.selenium.WebElement input = browser.findElement(By.id(autoCompleteId + "_input"));
+        input.clear();
+        input.sendKeys(label);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + autoCompleteId + "_panel'] li[data-item-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(autoCompleteId + "_panel")));
+        if (!label.equals(input.getAttribute("value"))) {
+            throw new AssertionError("picked in " + autoCompleteId + ": " + label + ", shown: " + input.getAttribute("value"));
+        }
+    }
 }

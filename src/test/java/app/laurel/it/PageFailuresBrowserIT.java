@@ -31,7 +31,6 @@ class PageFailuresBrowserIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final String PASSWORD = "Harvest2026moon";
-    private static final String UNIT = "井头镇（示例）";
 
     @Test
     void anAjaxActionShowsTheServicesRefusalAndAGeneralMessageForAnUnforeseenFailure(TestServer server, WebDriver browser)
@@ -44,7 +43,7 @@ class PageFailuresBrowserIT {
         // A wait that runs out says what the form showed, field by field: the refusals are the evidence.
         wait.withMessage(() -> "the form showed: " + browser.findElement(By.id("create")).getText());
 
-        fillAccount(browser, wait, "citizen");
+        fillAccount(browser, "citizen");
         browser.findElement(By.id("create:submit")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "提交的内容有误"));
         WebElement usernameField = browser.findElement(By.xpath("//input[@id='create:username']/ancestor::div[contains(@class,'field')]"));
@@ -54,7 +53,7 @@ class PageFailuresBrowserIT {
         Path log = Path.of(System.getProperty("laurel.test.work", "target/it-server"), "payara.log");
         long before = Files.size(log);
         try (DatabaseRefusal ignored = new DatabaseRefusal(server, refused)) {
-            fillAccount(browser, wait, refused);
+            fillAccount(browser, refused);
             browser.findElement(By.id("create:submit")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "操作没有完成"));
         }
@@ -91,18 +90,10 @@ class PageFailuresBrowserIT {
         assertEquals(0, server.countAccounts(refused), "nothing was created");
     }
 
-    /**
-     * Fills the form as a person does: the unit is picked from the suggestions its name brings up. Typing it and
-     * moving on would leave the suggestion query pending, to open its panel over the form at a moment of its own.
-     */
-    private static void fillAccount(WebDriver browser, WebDriverWait wait, String username) {
+    private static void fillAccount(WebDriver browser, String username) {
         type(browser, "create:username", username);
         type(browser, "create:displayName", "井头镇联络员");
-        type(browser, "create:unitName_input", UNIT);
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='create:unitName_panel'] li[data-item-label='" + UNIT + "']"))).click();
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("create:unitName_panel")));
-        assertEquals(UNIT, browser.findElement(By.id("create:unitName_input")).getAttribute("value"), "the unit picked");
+        PageActions.pickSuggestion(browser, "create:unitName", "井头镇（示例）");
         type(browser, "create:initialPassword", PASSWORD);
     }
 
