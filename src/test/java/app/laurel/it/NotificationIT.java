@@ -2,7 +2,6 @@ package app.laurel.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import app.laurel.notification.Dispatcher;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -136,71 +135,6 @@ class NotificationIT {
         }
         assertEquals(count, perMessageId.size(), "one Message-ID per row");
         assertEquals(List.of(1), perMessageId.values().stream().distinct().toList(), "none twice: " + perMessageId);
-    }
-
-    /**
-     * Two dispatchers claiming at the same moment (two nodes after a notice to thousands) share the due rows and
-     * never both hold one: the dispatcher's own claim statement, raced from two connections in the database.
-     */
-    @Test
-    void twoDispatchersClaimingAtOnceNeverHoldTheSameRow(TestServer server) throws Exception {
-        String tag = "race" + ThreadLocalRandom.current().nextInt(1_000_000);
-        int count = 600;
-        // Due only in 2099, for a "now" in 2100 passed by the test: the portal's own dispatcher leaves them alone.
-        LocalDateTime due = LocalDateTime.of(2099, 1, 1, 0, 0);
-        LocalDateTime now = LocalDateTime.of(2100, 1, 1, 0, 0);
-        try (Connection db = server.connect(); PreparedStatement insert = db.prepareStatement("insert into outbox_message"
-                + " (channel, addressee, recipient, template, idem_key, subject, body, state, attempts, next_attempt_at, created_at)"
-                + " values ('MAIL', ?, ?, ?, 'k', 's', 'b', 'PENDING', 0, ?, ?)")) {
-            for (int i = 0; i < count; i++) {
-                insert.setString(1, "r" + i + "@" + tag + ".example");
-                insert.setString(2, "r" + i + "@" + tag + ".example");
-                insert.setString(3, tag);
-                insert.setObject(4, due);
-                insert.setObject(5, due);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-        try {
-            java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
-            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> claimed = new java.util.ArrayList<>();
-            for (String node : List.of("A", "B")) {
-                claimed.add(nodes.submit(() -> {
-                    start.await();
-                    int total = 0;
-                    try (Connection db = server.connect(); PreparedStatement claim = db.prepareStatement(
-                            Dispatcher.CLAIM_BATCH.replaceAll("\\?\\d", "?"))) {
-                        for (int batch = 0; ; batch++) {
-                            claim.setString(1, tag + node + batch);
-                            claim.setObject(2, now.plusMinutes(5));
-                            claim.setObject(3, now);
-                            claim.setObject(4, now);
-                            int n = claim.executeUpdate();
-                            if (n == 0) {
-                                return total;
-                            }
-                            total += n;
-                        }
-                    }
-                }));
-            }
-            start.countDown();
-            int a = claimed.get(0).get();
-            int b = claimed.get(1).get();
-            nodes.shutdown();
-            assertEquals(count, a + b, "every row claimed once between the two (A " + a + ", B " + b + ")");
-            assertEquals((long) count, countOrFail(server, "select count(*) from outbox_message where template = ? and attempts = 1"
-                    + " and (claimed_by like concat(template, 'A%') or claimed_by like concat(template, 'B%'))", tag),
-                    "each row claimed by exactly one of them, once");
-        } finally {
-            try (Connection db = server.connect(); PreparedStatement delete = db.prepareStatement(
-                    "delete from outbox_message where template = ?")) {
-                delete.setString(1, tag);
-                delete.executeUpdate();
-            }
-        }
     }
 
     @Test
