@@ -21,7 +21,7 @@ final class JoinedCards {
     static boolean read(Object joined, Map<Long, String> judges, ScoreSums.Tally tally, long count, long totalSum,
                         long primarySum) {
         String text = joined instanceof byte[] bytes ? new String(bytes, StandardCharsets.US_ASCII) : String.valueOf(joined);
-        long[] card = new long[3];
+        long[] card = new long[3]; // judge (an account id, a long), total, primary (ints)
         long cards = 0;
         long totals = 0;
         long primaries = 0;
@@ -36,7 +36,7 @@ final class JoinedCards {
                 }
                 char expected = part < 2 ? ':' : ',';
                 boolean ends = at == length ? part == 2 : text.charAt(at) == expected;
-                if (at == start || !ends || value > Integer.MAX_VALUE) {
+                if (at == start || !ends || (part > 0 && value > Integer.MAX_VALUE)) {
                     return false;
                 }
                 card[part] = value;

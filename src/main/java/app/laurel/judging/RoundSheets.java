@@ -107,23 +107,24 @@ public final class RoundSheets {
         return true;
     }
 
+    /** The same sums with every card read as a row of its own, in entry order (the index's), into a fresh tally. */
     private static ScoreSums cardByCard(Rows sql, long roundId, Set<Long> inPlay, AggregationMethod method) {
         Map<Long, String> judges = new HashMap<>();
-        Map<Long, List<JudgeTotal>> rows = new HashMap<>();
+        ScoreSums.Tally tally = new ScoreSums.Tally(method == AggregationMethod.ZSCORE);
+        long entry = -1;
         for (Object[] r : sql.select("select s.round_entry_id, s.judge_id, s.total_half_points, s.primary_half_points"
-                + SUBMITTED_CARDS, roundId)) {
+                + SUBMITTED_CARDS + " order by s.round_entry_id", roundId)) {
             long roundEntry = Aggregates.number(r[0]);
+            if (roundEntry != entry) {
+                tally.endEntry(entry);
+                entry = roundEntry;
+            }
             if (inPlay.contains(roundEntry)) {
-                String judge = judges.computeIfAbsent(Aggregates.number(r[1]), String::valueOf);
-                rows.computeIfAbsent(roundEntry, k -> new ArrayList<>(9)).add(new JudgeTotal(judge,
-                        (int) Aggregates.number(r[2]), (int) Aggregates.number(r[3])));
+                tally.card(judges.computeIfAbsent(Aggregates.number(r[1]), String::valueOf), (int) Aggregates.number(r[2]),
+                        (int) Aggregates.number(r[3]));
             }
         }
-        ScoreSums.Tally tally = new ScoreSums.Tally(method == AggregationMethod.ZSCORE);
-        rows.forEach((entry, totals) -> {
-            totals.forEach(t -> tally.card(t.judge(), t.totalHalfPoints(), t.primaryHalfPoints()));
-            tally.endEntry(entry);
-        });
+        tally.endEntry(entry);
         return tally.sums();
     }
 

@@ -58,6 +58,8 @@ class JoinedCardsTest {
         assertFalse(read(""));
         assertFalse(read("12:161:33,7:158:30,12000:170:35,99:99999999999:1"));
         assertTrue(read(JOINED), "the whole string is read");
+        // A judge is an account id, which may pass an int; a total or primary score may not.
+        assertTrue(JoinedCards.read("3000000000:161:33", new HashMap<>(), new ScoreSums.Tally(false), 1, 161, 33));
     }
 
     private static boolean read(String joined) {
